@@ -1,0 +1,40 @@
+package org.yieldplan.cli;
+
+import java.io.PrintStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.yieldplan.json.Json;
+import org.yieldplan.scenario.ScenarioResult;
+
+/** {@code income}: blended yield and income, per bucket, low / base / high, with the yearly schedule. */
+public final class IncomeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "income";
+    }
+
+    @Override
+    public String summary() {
+        return "blended yield and income per month and year, per bucket, low/base/high";
+    }
+
+    @Override
+    public String usage() {
+        return "usage: yieldplan income (--scenario FILE | --template ID --amount USD) [--goal-monthly USD] [--json]\n\n"
+                + ScenarioOptions.USAGE;
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) {
+        Set<String> flags = new HashSet<>(Set.of("json"));
+        Args a = Args.parse(words, ScenarioOptions.VALUES, flags);
+        if (!a.positional().isEmpty()) {
+            throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
+        }
+        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a));
+        out.println(a.has("json") ? Json.pretty(result) : new IncomeReport(result).text());
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.yieldplan.cli;
+
+import java.util.List;
+import java.util.Set;
+import org.yieldplan.income.Contributions;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.scenario.Scenario;
+import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.template.TemplateLibrary;
+
+/**
+ * The options every scenario command shares: where the scenario comes from and which catalog and
+ * templates to use (the bundled samples unless {@code --catalog} / {@code --templates} name files).
+ */
+public final class ScenarioOptions {
+
+    /** Options that take a value. */
+    public static final Set<String> VALUES = Set.of("scenario", "template", "amount", "goal-monthly", "goal-annual",
+            "horizon", "catalog", "templates");
+
+    /** Usage lines for these options. */
+    public static final String USAGE = """
+              --scenario FILE        a scenario file (see samples/scenarios/)
+              --template ID          an allocation template (see samples/templates.json), with --amount
+              --amount USD           the amount to allocate by the template
+              --goal-monthly USD     income goal a month (or --goal-annual USD)
+              --horizon YEARS        years to project (default 30, or the scenario's)
+              --catalog FILE         a yield and risk catalog instead of the bundled one
+              --templates FILE       a templates file instead of the bundled one
+              --json                 print the result as JSON""";
+
+    private ScenarioOptions() {
+    }
+
+    /** The runner with the chosen catalog and templates. */
+    public static ScenarioRunner runner(Args a) {
+        Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
+        TemplateLibrary templates = a.has("templates") ? SampleFiles.templates(a.path("templates")) : SampleFiles.templates();
+        return new ScenarioRunner(catalog, templates);
+    }
+
+    /** The scenario the options describe. */
+    public static Scenario scenario(Args a) {
+        Double goal = goal(a);
+        Integer horizon = a.integer("horizon");
+        if (a.has("scenario")) {
+            if (a.has("template") || a.has("amount")) {
+                throw new UsageException("give --scenario FILE or --template ID --amount USD, not both");
+            }
+            Scenario s = SampleFiles.scenario(a.path("scenario"));
+            return goal == null && horizon == null ? s : new Scenario(s.id(), s.name(), s.description(), s.amountUsd(),
+                    s.holdings(), s.template(), goal != null ? goal : s.goalAnnualIncome(), s.contributions(),
+                    horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(), s.reinvestedShare(),
+                    s.overrides());
+        }
+        if (!a.has("template") || !a.has("amount")) {
+            throw new UsageException("say what to plan: --scenario FILE, or --template ID with --amount USD");
+        }
+        double amount = a.number("amount");
+        if (!(amount > 0)) {
+            throw new UsageException("--amount must be a positive number of dollars, got " + a.get("amount"));
+        }
+        String t = a.get("template");
+        return new Scenario(t, t + " with " + Format.money(amount), null, amount, List.of(), t, goal,
+                Contributions.none(), horizon == null ? 30 : horizon, 0.025, 0, 0, List.of());
+    }
+
+    private static Double goal(Args a) {
+        if (a.has("goal-monthly") && a.has("goal-annual")) {
+            throw new UsageException("give --goal-monthly or --goal-annual, not both");
+        }
+        Double monthly = a.number("goal-monthly");
+        Double annual = monthly != null ? Double.valueOf(monthly * 12) : a.number("goal-annual");
+        if (annual != null && annual < 0) {
+            throw new UsageException("the income goal must be zero or more dollars, got " + annual);
+        }
+        return annual;
+    }
+}

@@ -1,0 +1,168 @@
+package org.yieldplan.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.yieldplan.income.Contributions;
+import org.yieldplan.income.IncomeSummary;
+import org.yieldplan.portfolio.Bucket;
+import org.yieldplan.scenario.ScenarioResult;
+
+/**
+ * The project's one Jackson configuration: buckets and frequencies as lower-case ids, dates as
+ * ISO text, nulls left out, unknown fields refused (a typo in a scenario file is an error, not
+ * silently ignored), and the scenario result's income figures at the top level of its JSON.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = build();
+
+    private Json() {
+    }
+
+    /** The shared, configured, thread-safe mapper. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A value as indented JSON text. */
+    public static String pretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * A Jackson failure as a message for a person: "line 3, column 7: field 'horizonYears': must be 1 to 100...".
+     *
+     * @param source the file or input name to put first
+     */
+    public static JsonInputException problem(String source, JsonProcessingException e) {
+        StringBuilder msg = new StringBuilder(source);
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            msg.append(": line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr());
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String path = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + (r.getIndex() + 1) + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            msg.append(": at '").append(path).append("'");
+        }
+        msg.append(": ").append(reason(e));
+        return new JsonInputException(msg.toString(), e);
+    }
+
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return v.getCause().getMessage();
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'; known fields: " + u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        String m = e.getOriginalMessage();
+        int cut = m == null ? -1 : m.indexOf("\n");
+        return m == null ? "malformed JSON" : cut > 0 ? m.substring(0, cut) : m;
+    }
+
+    private static ObjectMapper build() {
+        SimpleModule module = new SimpleModule("yieldplan");
+        module.addSerializer(Bucket.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Bucket b, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(b.id());
+            }
+        });
+        module.addKeySerializer(Bucket.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Bucket b, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeFieldName(b.id());
+            }
+        });
+        module.addDeserializer(Bucket.class, new JsonDeserializer<>() {
+            @Override
+            public Bucket deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                try {
+                    return Bucket.fromId(p.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e);
+                }
+            }
+        });
+        module.addKeyDeserializer(Bucket.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext c) {
+                return Bucket.fromId(key);
+            }
+        });
+        module.addSerializer(Contributions.Frequency.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Contributions.Frequency f, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(f.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        module.addSerializer(LocalDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(d.toString());
+            }
+        });
+        module.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                try {
+                    return LocalDate.parse(p.getValueAsString().strip());
+                } catch (DateTimeParseException | NullPointerException e) {
+                    throw JsonMappingException.from(p, "'" + p.getValueAsString() + "' is not a date; write it as 2024-03-31", e);
+                }
+            }
+        });
+        module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
+        return JsonMapper.builder()
+                .addModule(module)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)   // a missing number is 0, then validated
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+    }
+
+    /** Puts the income summary's figures (blendedApy, annualIncome, ...) at the result's top level. */
+    abstract static class ScenarioResultMixin {
+        @JsonUnwrapped
+        abstract IncomeSummary income();
+    }
+}

@@ -1,0 +1,126 @@
+package org.yieldplan.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.scenario.Scenario;
+import org.yieldplan.template.TemplateDefinition;
+import org.yieldplan.template.TemplateLibrary;
+
+/**
+ * Reads the catalog, templates and scenarios from files, or the bundled samples from the
+ * classpath ({@code samples/...}, copied from the project's {@code samples/} folder at build).
+ * Every failure is a {@link JsonInputException} naming the file and place.
+ */
+public final class SampleFiles {
+
+    private static final String BUNDLED = "samples/";
+
+    private SampleFiles() {
+    }
+
+    /** The bundled catalog. */
+    public static Catalog catalog() {
+        return read(BUNDLED + "catalog.json", Catalog.class);
+    }
+
+    /** The bundled templates. */
+    public static TemplateLibrary templates() {
+        return templates(BUNDLED + "templates.json", bundled(BUNDLED + "templates.json"));
+    }
+
+    /** The bundled sample scenarios, in the order of {@code samples/scenarios/index.txt}. */
+    public static List<Scenario> scenarios() {
+        List<Scenario> out = new ArrayList<>();
+        for (String name : new String(bundled(BUNDLED + "scenarios/index.txt"), StandardCharsets.UTF_8).split("\\R")) {
+            if (!name.isBlank() && !name.startsWith("#")) {
+                out.add(read(BUNDLED + "scenarios/" + name.strip(), Scenario.class));
+            }
+        }
+        return out;
+    }
+
+    /** A catalog file. */
+    public static Catalog catalog(Path file) {
+        return parse(file.toString(), file(file), Catalog.class);
+    }
+
+    /** A templates file. */
+    public static TemplateLibrary templates(Path file) {
+        return templates(file.toString(), file(file));
+    }
+
+    /** A scenario file. */
+    public static Scenario scenario(Path file) {
+        return parse(file.toString(), file(file), Scenario.class);
+    }
+
+    /** A scenario from JSON text (the API's request body); {@code source} names it in messages. */
+    public static Scenario scenario(String source, byte[] json) {
+        return parse(source, json, Scenario.class);
+    }
+
+    /** Any value of the given type from JSON bytes, with messages naming {@code source}. */
+    public static <T> T parse(String source, byte[] json, Class<T> type) {
+        ObjectMapper m = Json.mapper();
+        try {
+            T value = m.readValue(json, type);
+            if (value == null) {
+                throw new JsonInputException(source + ": is empty; expected a JSON object", null);
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw Json.problem(source, e);
+        } catch (IOException e) {
+            throw new JsonInputException(source + ": could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static TemplateLibrary templates(String source, byte[] json) {
+        try {
+            List<TemplateDefinition> defs = Json.mapper().readValue(json, new TypeReference<List<TemplateDefinition>>() { });
+            return new TemplateLibrary(defs);
+        } catch (JsonProcessingException e) {
+            throw Json.problem(source, e);
+        } catch (IOException e) {
+            throw new JsonInputException(source + ": could not be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new JsonInputException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T read(String resource, Class<T> type) {
+        return parse(resource, bundled(resource), type);
+    }
+
+    private static byte[] bundled(String resource) {
+        try (InputStream in = SampleFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + resource + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] file(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new JsonInputException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new JsonInputException(file + ": could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.yieldplan.scenario;
+
+import java.util.List;
+import org.yieldplan.income.IncomeSchedule;
+import org.yieldplan.income.IncomeSummary;
+import org.yieldplan.market.Position;
+
+/**
+ * Everything computed for a scenario, once; the page, the JSON and the workbook render it.
+ *
+ * @param scenario  the inputs, as given
+ * @param positions the holdings with the assumptions used for each
+ * @param income    blended yield and income, low / base / high, and the required yield
+ * @param schedule  the monthly income schedule with annual totals
+ */
+public record ScenarioResult(
+        Scenario scenario,
+        List<Position> positions,
+        IncomeSummary income,
+        IncomeSchedule schedule) {
+
+    public ScenarioResult {
+        positions = List.copyOf(positions);
+    }
+}
