@@ -1,0 +1,71 @@
+package org.yieldplan.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yieldplan.json.JsonInputException;
+import org.yieldplan.web.api.ApiError;
+import org.yieldplan.web.pages.ErrorPage;
+import org.yieldplan.web.pages.Pages;
+
+/**
+ * The one place where failures become responses: JSON ({@code {error, problems}}) under
+ * {@code /api/}, an error page elsewhere. Bad input is a 4xx with the user's message; anything
+ * unexpected is logged and answered with a plain 500 message. No stack trace ever reaches a user.
+ */
+public final class ErrorMapping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private final Pages pages;
+
+    public ErrorMapping(Pages pages) {
+        this.pages = pages;
+    }
+
+    /** Registers the exception and status handlers. */
+    public void register(RoutesConfig routes) {
+        routes.exception(WebError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.problems()));
+        routes.exception(JsonInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(),
+                List.of(Problem.of(e.getMessage()))));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 422, e.getMessage(),
+                List.of(Problem.of(e.getMessage()))));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e), List.of()));
+        routes.exception(SQLException.class, (e, ctx) -> {
+            LOG.warn("store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, 503, "the store is busy or unavailable; try again in a moment", List.of());
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "something went wrong on our side; the error has been logged", List.of());
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 404, "there is no page at " + ctx.path(), List.of());
+            }
+        });
+    }
+
+    /** Writes the error as JSON or as a page, whichever the path calls for. */
+    public void respond(Context ctx, int status, String message, List<Problem> problems) {
+        String text = message == null || message.isBlank() ? "the request could not be served" : message;
+        if (ctx.path().startsWith("/api/")) {
+            ctx.status(status).json(new ApiError(text, problems));
+        } else {
+            pages.render(ctx, status, "error.jte", new ErrorPage(status, text, problems));
+        }
+    }
+
+    private static String message(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> "the request is too large";
+            case 404 -> e.getMessage() == null || e.getMessage().isBlank() || "Not Found".equals(e.getMessage())
+                    ? "not found" : e.getMessage();
+            default -> e.getMessage();
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package org.yieldplan.web;
+
+import java.util.List;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.web.library.ScenarioLibrary;
+import org.yieldplan.web.pages.Pages;
+import org.yieldplan.web.store.Database;
+import org.yieldplan.web.store.ScenarioStore;
+import org.yieldplan.web.upload.HoldingsUploads;
+
+/**
+ * What the routes share: the settings, the scenario library (with its store and runner), the page
+ * renderer and the upload reader. Built once at start; closed at stop.
+ *
+ * @param settings the settings
+ * @param database the open store
+ * @param library  samples and saved scenarios
+ * @param pages    the page renderer
+ * @param uploads  reads uploaded holdings files within the limits
+ */
+public record Site(WebSettings settings, Database database, ScenarioLibrary library, Pages pages,
+                   HoldingsUploads uploads) implements AutoCloseable {
+
+    /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
+    public static Site open(WebSettings settings) {
+        Database db = Database.open(settings.dataDir());
+        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+        ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
+        return new Site(settings, db, library, new Pages(), new HoldingsUploads(settings));
+    }
+
+    @Override
+    public void close() {
+        uploads.close();
+        database.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.yieldplan.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.yieldplan.json.Json;
+import org.yieldplan.web.api.ApiRoutes;
+import org.yieldplan.web.form.FormRoutes;
+import org.yieldplan.web.pages.Downloads;
+import org.yieldplan.web.pages.PageRoutes;
+import org.yieldplan.web.security.CrossSiteGuard;
+import org.yieldplan.web.security.SecurityHeaders;
+import org.yieldplan.web.upload.UploadRoutes;
+
+/**
+ * The Javalin application, configured up front: JSON through the planner's mapper, static files
+ * ({@code /css}, {@code /js}, Chart.js from its WebJar), explicit multipart and request size
+ * limits with a dedicated temp folder, the security filters, the routes, and the error mapping.
+ */
+public final class WebApp {
+
+    private WebApp() {
+    }
+
+    /** The app for a site (not started). */
+    public static Javalin create(Site site) {
+        WebSettings s = site.settings();
+        try {
+            Files.createDirectories(s.uploadTempDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("upload temp folder " + s.uploadTempDir() + " could not be created", e);
+        }
+        Downloads downloads = new Downloads(site);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = s.maxRequestBytes();
+            config.http.generateEtags = false;
+            config.jetty.host = s.host();
+            config.jetty.port = s.port();
+            config.jetty.multipartConfig.cacheDirectory(s.uploadTempDir().toString());
+            config.jetty.multipartConfig.maxFileSize(s.maxFileBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(s.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(CrossSiteGuard::check);
+            new ErrorMapping(site.pages()).register(config.routes);
+            new ApiRoutes(site).register(config.routes);
+            new FormRoutes(site).register(config.routes);
+            new UploadRoutes(site, downloads.holdingsTemplateAvailable()).register(config.routes);
+            new PageRoutes(site, downloads).register(config.routes);
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package org.yieldplan.web;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How the site runs.
+ *
+ * @param host            the address to listen on
+ * @param port            the port; 0 picks a free one (tests)
+ * @param dataDir         where the store ({@code yieldplan.db}) and upload temp files live
+ * @param maxFileBytes    largest uploaded file, bytes
+ * @param maxRequestBytes largest request body (multipart or JSON), bytes
+ * @param parseTimeout    longest time an upload may take to read
+ */
+public record WebSettings(String host, int port, Path dataDir, long maxFileBytes, long maxRequestBytes,
+                          Duration parseTimeout) {
+
+    /** Default largest upload: 10 MB. */
+    public static final long DEFAULT_MAX_FILE = 10L * 1024 * 1024;
+
+    public WebSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port: must be 0 to 65535, got " + port);
+        }
+        if (maxFileBytes <= 0 || maxRequestBytes < maxFileBytes) {
+            throw new IllegalArgumentException("upload limits: need 0 < max file size ≤ max request size");
+        }
+    }
+
+    /** The defaults on a port and data folder: 10 MB files, 11 MB requests, 20 s to read a file. */
+    public static WebSettings of(int port, Path dataDir) {
+        return new WebSettings("0.0.0.0", port, dataDir, DEFAULT_MAX_FILE, DEFAULT_MAX_FILE + 1024 * 1024,
+                Duration.ofSeconds(20));
+    }
+
+    /** The folder for multipart temp files, cleaned after each request. */
+    public Path uploadTempDir() {
+        return dataDir.resolve("tmp");
+    }
+
+    /** A copy with other upload limits. */
+    public WebSettings withLimits(long fileBytes, long requestBytes, Duration timeout) {
+        return new WebSettings(host, port, dataDir, fileBytes, requestBytes, timeout);
+    }
+}

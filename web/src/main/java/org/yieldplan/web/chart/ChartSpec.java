@@ -1,0 +1,52 @@
+package org.yieldplan.web.chart;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import org.yieldplan.json.Json;
+
+/**
+ * One chart: what {@code charts.js} needs to draw it.
+ *
+ * @param id       the canvas id
+ * @param type     Chart.js type: {@code doughnut}, {@code bar} or {@code line}
+ * @param title    the chart's title
+ * @param format   how values are shown: {@code usd} or {@code pct}
+ * @param labels   the x-axis (or slice) labels
+ * @param series   the data series
+ */
+public record ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series) {
+
+    /**
+     * One data series.
+     *
+     * @param label the legend label
+     * @param data  one value per label
+     * @param fill  for a band: fill to the series with this index ({@code "-1"} is the previous), or null
+     * @param tone  a colour hint: {@code low}, {@code base}, {@code high}, {@code band} or null
+     */
+    public record Series(String label, List<Double> data, String fill, String tone) {
+
+        public Series {
+            data = List.copyOf(data);
+        }
+
+        /** A plain series. */
+        public static Series of(String label, List<Double> data, String tone) {
+            return new Series(label, data, null, tone);
+        }
+    }
+
+    public ChartSpec {
+        labels = List.copyOf(labels);
+        series = List.copyOf(series);
+    }
+
+    /** The spec as JSON, for the {@code data-chart} attribute. */
+    public String json() {
+        try {
+            return Json.mapper().writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("chart " + id + " could not be written: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.yieldplan.web.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yieldplan.income.BucketIncome;
+import org.yieldplan.income.ScheduleRow;
+import org.yieldplan.scenario.ScenarioResult;
+
+/** The charts of a scenario page, from its result. */
+public final class ScenarioCharts {
+
+    private ScenarioCharts() {
+    }
+
+    /** Value by bucket, USD (a doughnut). */
+    public static ChartSpec allocation(ScenarioResult r) {
+        List<BucketIncome> b = r.income().buckets();
+        return new ChartSpec("chart-allocation", "doughnut", "Allocation by bucket", "usd",
+                b.stream().map(x -> x.bucket().label()).toList(),
+                List.of(ChartSpec.Series.of("Value", b.stream().map(BucketIncome::valueUsd).toList(), null)));
+    }
+
+    /** First-year income per bucket, USD a year, low / base / high (grouped bars). */
+    public static ChartSpec incomeByBucket(ScenarioResult r) {
+        List<BucketIncome> b = r.income().buckets();
+        return new ChartSpec("chart-income", "bar", "Annual income by bucket", "usd",
+                b.stream().map(x -> x.bucket().label()).toList(),
+                List.of(ChartSpec.Series.of("Low", b.stream().map(x -> x.annualIncome().low()).toList(), "low"),
+                        ChartSpec.Series.of("Base", b.stream().map(x -> x.annualIncome().base()).toList(), "base"),
+                        ChartSpec.Series.of("High", b.stream().map(x -> x.annualIncome().high()).toList(), "high")));
+    }
+
+    /** Portfolio value at each year's end and income paid out in the year, base case, USD (lines). */
+    public static ChartSpec projection(ScenarioResult r) {
+        List<ScheduleRow> years = r.schedule().yearTotals();
+        List<String> labels = new ArrayList<>();
+        years.forEach(y -> labels.add("Year " + y.period()));
+        return new ChartSpec("chart-projection", "line", "Projection (base case, no price moves)", "usd", labels,
+                List.of(ChartSpec.Series.of("Value at year end", years.stream().map(ScheduleRow::endValue).toList(), "base"),
+                        ChartSpec.Series.of("Paid out in the year", years.stream().map(ScheduleRow::paidOut).toList(), "high")));
+    }
+}

@@ -1,0 +1,62 @@
+package org.yieldplan.web.pages;
+
+import io.javalin.config.RoutesConfig;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.yieldplan.web.Site;
+
+/**
+ * The file downloads: {@code /scenarios/{id}/projection.xlsx} and {@code /templates/holdings.xlsx}
+ * once the planner can write them. A file is generated whole into memory before anything is sent,
+ * so a failure is an error status, never a truncated file with 200.
+ */
+public final class Downloads {
+
+    private final Site site;
+
+    public Downloads(Site site) {
+        this.site = site;
+    }
+
+    /** True when this build can write the projection workbook. */
+    public boolean workbookAvailable() {
+        return false;
+    }
+
+    /** True when this build can write the blank holdings template. */
+    public boolean holdingsTemplateAvailable() {
+        return false;
+    }
+
+    /** Registers the download routes this build has. */
+    void register(RoutesConfig r) {
+        // the projection workbook and the holdings template are registered here when the planner has them
+    }
+
+    /** The site. */
+    Site site() {
+        return site;
+    }
+
+    /**
+     * A Content-Disposition header for a download named after a scenario: the name reduced to
+     * ASCII letters, digits, '-' and '_' (at most 60), with an RFC 6266 UTF-8 form alongside.
+     */
+    public static String attachment(String name, String extension) {
+        String safe = safeName(name);
+        String file = safe + "." + extension;
+        return "attachment; filename=\"" + file + "\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A file-name stem: letters and digits kept, runs of anything else become '-', "scenario" when empty. */
+    public static String safeName(String name) {
+        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKD);
+        n = n.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        if (n.length() > 60) {
+            n = n.substring(0, 60).replaceAll("-$", "");
+        }
+        return n.isEmpty() ? "scenario" : n;
+    }
+}

@@ -1,0 +1,87 @@
+package org.yieldplan.web.pages;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.yieldplan.scenario.Scenario;
+import org.yieldplan.template.AllocationTemplate;
+import org.yieldplan.web.Site;
+import org.yieldplan.web.WebError;
+import org.yieldplan.web.library.Computed;
+import org.yieldplan.web.store.StoredUpload;
+
+/**
+ * The read-only pages: {@code /}, {@code /scenarios/{id}}, {@code /templates}, {@code /assumptions},
+ * and the scenario's JSON download.
+ */
+public final class PageRoutes {
+
+    /** The amount the templates page computes yields on, USD. */
+    public static final double TEMPLATE_AMOUNT = 100_000;
+
+    private final Site site;
+    private final Downloads downloads;
+    private volatile TemplatesPage templatesPage;
+
+    public PageRoutes(Site site, Downloads downloads) {
+        this.site = site;
+        this.downloads = downloads;
+    }
+
+    /** Registers the routes; {@code /scenarios/{id}} last, after the form's fixed paths. */
+    public void register(RoutesConfig r) {
+        r.get("/", this::home);
+        r.get("/templates", ctx -> site.pages().render(ctx, "templates.jte", templates()));
+        r.get("/assumptions", ctx -> site.pages().render(ctx, "assumptions.jte",
+                new AssumptionsPage(site.library().runner().catalog())));
+        r.get("/scenarios/{id}/result.json", this::resultJson);
+        downloads.register(r);
+        r.get("/scenarios/{id}", this::scenario);
+    }
+
+    private void home(Context ctx) throws SQLException {
+        List<ScenarioRow> samples = new ArrayList<>();
+        List<ScenarioRow> saved = new ArrayList<>();
+        for (ScenarioRow row : ScenarioRows.of(site.library())) {
+            (row.sample() ? samples : saved).add(row);
+        }
+        site.pages().render(ctx, "home.jte", new HomePage(samples, saved));
+    }
+
+    private void scenario(Context ctx) throws SQLException {
+        Computed c = computed(ctx);
+        StoredUpload upload = c.entry().uploadId() == null ? null
+                : site.library().store().upload(c.entry().uploadId()).orElse(null);
+        String note = ctx.queryParam("saved") != null ? "Saved." : null;
+        site.pages().render(ctx, "scenario.jte", new ScenarioPage(c.entry(), c.result(), upload,
+                downloads.workbookAvailable(), note));
+    }
+
+    private void resultJson(Context ctx) throws SQLException {
+        Computed c = computed(ctx);
+        ctx.contentType("application/json")
+                .header("Content-Disposition", Downloads.attachment(c.entry().scenario().name(), "json"))
+                .result(c.json());
+    }
+
+    private Computed computed(Context ctx) throws SQLException {
+        return site.library().computed(ctx.pathParam("id"))
+                .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
+    }
+
+    private TemplatesPage templates() {
+        TemplatesPage page = templatesPage;
+        if (page == null) {
+            List<TemplatesPage.TemplateView> views = new ArrayList<>();
+            for (AllocationTemplate t : site.library().runner().templates().all()) {
+                Scenario s = Scenario.ofTemplate(t.id(), TEMPLATE_AMOUNT, null);
+                views.add(new TemplatesPage.TemplateView(t, t.bucketTargets(), site.library().runner().run(s).income()));
+            }
+            page = new TemplatesPage(views, TEMPLATE_AMOUNT);
+            templatesPage = page;
+        }
+        return page;
+    }
+}

@@ -1,0 +1,38 @@
+package org.yieldplan.web.pages;
+
+import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.web.library.Computed;
+import org.yieldplan.web.library.ScenarioEntry;
+
+/**
+ * One line of the scenario list. A figure that is not available is null (shown as "—").
+ *
+ * @param id                 the scenario's id
+ * @param name               its name
+ * @param description        its description, or null
+ * @param sample             true for a bundled sample
+ * @param value              portfolio value, USD
+ * @param blendedApy         blended APY, base case, a fraction
+ * @param monthlyIncome      monthly income, base case, USD
+ * @param successProbability the simulation's success probability, a fraction
+ * @param flagCount          the number of sustainability flags
+ * @param error              why the scenario could not be computed, or null
+ */
+public record ScenarioRow(String id, String name, String description, boolean sample, Double value, Double blendedApy,
+                          Double monthlyIncome, Double successProbability, Integer flagCount, String error) {
+
+    /** The row of a computed scenario. */
+    public static ScenarioRow of(Computed c) {
+        ScenarioEntry e = c.entry();
+        ScenarioResult r = c.result();
+        return new ScenarioRow(e.id(), e.scenario().name(), e.scenario().description(), e.sample(),
+                r.income().portfolioValue(), r.income().blendedApy().base(), r.income().monthlyIncome().base(),
+                ResultParts.successProbability(r), ResultParts.flagCount(r), null);
+    }
+
+    /** The row of a scenario whose result could not be computed. */
+    public static ScenarioRow failed(ScenarioEntry e, String error) {
+        return new ScenarioRow(e.id(), e.scenario().name(), e.scenario().description(), e.sample(), null, null, null,
+                null, null, error);
+    }
+}

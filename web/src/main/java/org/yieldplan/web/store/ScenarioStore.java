@@ -1,0 +1,198 @@
+package org.yieldplan.web.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yieldplan.json.Json;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.portfolio.Holding;
+import org.yieldplan.scenario.Scenario;
+import org.yieldplan.web.Problem;
+
+/**
+ * Saved scenarios and uploads in the {@link Database}. Inputs are stored as the scenario JSON
+ * ({@link Json#mapper()}); every write is one transaction.
+ */
+public final class ScenarioStore {
+
+    private static final char[] ID_CHARS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+    private static final int ID_LENGTH = 10;
+
+    private final Database db;
+    private final SecureRandom random = new SecureRandom();
+
+    public ScenarioStore(Database db) {
+        this.db = db;
+    }
+
+    /** A new random id: 10 characters from a 32-letter alphabet (50 bits). */
+    public String newId() {
+        char[] id = new char[ID_LENGTH];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_CHARS[random.nextInt(ID_CHARS.length)];
+        }
+        return new String(id);
+    }
+
+    /** Saves a new scenario under its own id (see {@link #newId()}). */
+    public StoredScenario insert(Scenario scenario, String origin) throws SQLException {
+        Instant now = Instant.now();
+        db.write(c -> {
+            insertScenario(c, scenario, origin, null, now);
+            return null;
+        });
+        return new StoredScenario(scenario.id(), scenario, origin, null, now, now);
+    }
+
+    /** Replaces a saved scenario's inputs; false when there is no such scenario. */
+    public boolean update(String id, Scenario scenario) throws SQLException {
+        return db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE scenarios SET name = ?, inputs_json = ?, updated_at = ? WHERE id = ?")) {
+                p.setString(1, scenario.name());
+                p.setString(2, json(scenario));
+                p.setString(3, Instant.now().toString());
+                p.setString(4, id);
+                return p.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Saves an upload and the scenario made from it, in one transaction: both or neither.
+     *
+     * @param content the file's bytes, stored under the upload's generated id
+     */
+    public StoredScenario insertUpload(StoredUpload upload, byte[] content, Scenario scenario) throws SQLException {
+        Instant now = upload.uploaded();
+        db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO uploads(id, original_filename, sha256, size_bytes,"
+                    + " content, holdings_json, problems_json, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, upload.id());
+                p.setString(2, upload.originalFilename());
+                p.setString(3, upload.sha256());
+                p.setLong(4, upload.sizeBytes());
+                p.setBytes(5, content);
+                p.setString(6, json(upload.holdings()));
+                p.setString(7, json(upload.problems()));
+                p.setString(8, now.toString());
+                p.executeUpdate();
+            }
+            insertScenario(c, scenario, "upload", upload.id(), now);
+            return null;
+        });
+        return new StoredScenario(scenario.id(), scenario, "upload", upload.id(), now, now);
+    }
+
+    /** A saved scenario. */
+    public Optional<StoredScenario> find(String id) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, inputs_json, origin, upload_id, created_at, updated_at"
+                    + " FROM scenarios WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(scenario(r)) : Optional.<StoredScenario>empty();
+                }
+            }
+        });
+    }
+
+    /** Every saved scenario, most recently changed first. */
+    public List<StoredScenario> list() throws SQLException {
+        return db.read(c -> {
+            List<StoredScenario> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, inputs_json, origin, upload_id,"
+                    + " created_at, updated_at FROM scenarios ORDER BY updated_at DESC, id")) {
+                while (r.next()) {
+                    out.add(scenario(r));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** An upload, without its bytes. */
+    public Optional<StoredUpload> upload(String id) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, original_filename, sha256, size_bytes, holdings_json,"
+                    + " problems_json, uploaded_at FROM uploads WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.<StoredUpload>empty();
+                    }
+                    return Optional.of(new StoredUpload(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
+                            read(r.getString(5), new TypeReference<List<Holding>>() { }),
+                            read(r.getString(6), new TypeReference<List<Problem>>() { }),
+                            Instant.parse(r.getString(7))));
+                }
+            }
+        });
+    }
+
+    /** Number of saved uploads. */
+    public int uploadCount() throws SQLException {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM uploads")) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        });
+    }
+
+    /** The SQLite library's version, e.g. {@code 3.51.3}. */
+    public String sqliteVersion() throws SQLException {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT sqlite_version()")) {
+                r.next();
+                return r.getString(1);
+            }
+        });
+    }
+
+    private static void insertScenario(Connection c, Scenario s, String origin, String uploadId, Instant now)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO scenarios(id, name, inputs_json, origin, upload_id,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, s.id());
+            p.setString(2, s.name());
+            p.setString(3, json(s));
+            p.setString(4, origin);
+            p.setString(5, uploadId);
+            p.setString(6, now.toString());
+            p.setString(7, now.toString());
+            p.executeUpdate();
+        }
+    }
+
+    private static StoredScenario scenario(ResultSet r) throws SQLException {
+        String id = r.getString(1);
+        Scenario s = SampleFiles.scenario("stored scenario " + id, r.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new StoredScenario(id, s, r.getString(3), r.getString(4), Instant.parse(r.getString(5)),
+                Instant.parse(r.getString(6)));
+    }
+
+    private static String json(Object value) throws SQLException {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("could not write JSON for the store: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("the store holds unreadable JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

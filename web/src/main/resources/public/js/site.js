@@ -1,0 +1,22 @@
+// Small page behaviours: drag-and-drop on the upload page.
+(function () {
+  'use strict';
+  function ready(fn) { if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', fn); } else { fn(); } }
+  ready(function () {
+    var drop = document.getElementById('drop');
+    var input = document.getElementById('file');
+    var chosen = document.getElementById('chosen');
+    if (!drop || !input) { return; }
+    function show() { chosen.textContent = input.files.length ? input.files[0].name : ''; }
+    input.addEventListener('change', show);
+    ['dragenter', 'dragover'].forEach(function (t) {
+      drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.add('over'); });
+    });
+    ['dragleave', 'drop'].forEach(function (t) {
+      drop.addEventListener(t, function (e) { e.preventDefault(); drop.classList.remove('over'); });
+    });
+    drop.addEventListener('drop', function (e) {
+      if (e.dataTransfer && e.dataTransfer.files.length) { input.files = e.dataTransfer.files; show(); }
+    });
+  });
+})();
