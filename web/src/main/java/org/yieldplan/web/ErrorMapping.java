@@ -34,7 +34,7 @@ public final class ErrorMapping {
                 List.of(Problem.of(e.getMessage()))));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 422, e.getMessage(),
                 List.of(Problem.of(e.getMessage()))));
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e), List.of()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, ctx), List.of()));
         routes.exception(SQLException.class, (e, ctx) -> {
             LOG.warn("store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             respond(ctx, 503, "the store is busy or unavailable; try again in a moment", List.of());
@@ -60,11 +60,11 @@ public final class ErrorMapping {
         }
     }
 
-    private static String message(HttpResponseException e) {
+    private static String message(HttpResponseException e, Context ctx) {
         return switch (e.getStatus()) {
             case 413 -> "the request is too large";
-            case 404 -> e.getMessage() == null || e.getMessage().isBlank() || "Not Found".equals(e.getMessage())
-                    ? "not found" : e.getMessage();
+            case 404 -> "there is no page at " + ctx.path();
+            case 405 -> ctx.method() + " is not allowed at " + ctx.path();
             default -> e.getMessage();
         };
     }

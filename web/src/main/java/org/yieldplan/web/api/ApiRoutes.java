@@ -69,7 +69,8 @@ public final class ApiRoutes {
         try {
             s = SampleFiles.scenario("request body", body);
         } catch (IllegalArgumentException e) {
-            throw new WebError(422, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"), e.getMessage())));
+            int status = e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException ? 400 : 422;
+            throw new WebError(status, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"), e.getMessage())));
         }
         ScenarioEntry saved;
         try {

@@ -52,7 +52,7 @@ public final class Downloads {
 
     /** A file-name stem: letters and digits kept, runs of anything else become '-', "scenario" when empty. */
     public static String safeName(String name) {
-        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKD);
+        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         n = n.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
         if (n.length() > 60) {
             n = n.substring(0, 60).replaceAll("-$", "");

@@ -113,9 +113,7 @@ public final class HoldingsUploads implements AutoCloseable {
         UploadedFile file;
         try {
             file = ctx.uploadedFile("file");
-        } catch (IllegalStateException e) {
-            throw tooLarge();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {   // Jetty's multipart errors arrive unchecked or as a ServletException
             if (mentionsSize(e)) {
                 throw tooLarge();
             }
@@ -203,7 +201,7 @@ public final class HoldingsUploads implements AutoCloseable {
     private static boolean mentionsSize(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("exceeds") || m.contains("too large") || m.contains("Max"))) {
+            if (m != null && (m.contains("exceeded") || m.contains("exceeds") || m.contains("too large") || m.contains("413"))) {
                 return true;
             }
         }

@@ -1,0 +1,189 @@
+package org.yieldplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Holdings uploads: success with warnings, limits, hostile files, temp clean-up, concurrency. */
+class UploadHttpTest {
+
+    @TempDir
+    Path dir;
+
+    static final String HOLDINGS = "[{\"asset\": \"ETH\", \"valueUsd\": 60000, \"bucket\": \"staking\", \"protocol\": \"Lido\"},"
+            + " {\"asset\": \"USDC\", \"valueUsd\": 40000, \"bucket\": \"lending\", \"protocol\": \"Aave\"},"
+            + " {\"asset\": \"SOL\", \"valueUsd\": -5, \"bucket\": \"staking\"}]";
+
+    @Test
+    void anUploadMakesAScenarioAndShowsTheRowsItCouldNotRead() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/upload", "my holdings.json", HOLDINGS.getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(r.status()).isEqualTo(303);
+            String page = http.get(r.header("Location")).body();
+            // 60,000 + 40,000: the third row (negative value) is reported, not imported
+            assertThat(page).contains("Imported from my holdings.json").contains("$100,000").contains("row(s) could not be read")
+                    .contains("valueUsd");
+            assertThat(site.library().store().uploadCount()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theApiAnswers201WithTheIdAndProblems() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/api/holdings", "h.json", HOLDINGS.getBytes(StandardCharsets.UTF_8),
+                    Map.of("template", "income-core"));
+            assertThat(r.status()).isEqualTo(201);
+            JsonNode body = ApiHttpTest.json(r);
+            assertThat(body.get("holdings").asInt()).isEqualTo(2);
+            assertThat(body.get("problems").size()).isEqualTo(1);
+            assertThat(body.get("problems").get(0).get("row").asInt()).isEqualTo(3);
+            String id = body.get("id").asText();
+            JsonNode result = ApiHttpTest.json(http.get("/api/scenarios/" + id));
+            assertThat(result.get("portfolioValue").asDouble()).isEqualTo(100_000.0);
+            assertThat(result.get("scenario").get("template").asText()).isEqualTo("income-core");
+            var upload = site.library().store().upload(site.library().store().find(id).orElseThrow().uploadId()).orElseThrow();
+            assertThat(upload.sha256()).isEqualTo(sha256(HOLDINGS.getBytes(StandardCharsets.UTF_8)));
+            assertThat(upload.originalFilename()).isEqualTo("h.json");
+        });
+    }
+
+    @Test
+    void aFileOverTheLimitIs413AndTheServerStaysUp() {
+        TestSite.run(TestSite.settings(dir).withLimits(100 * 1024, 200 * 1024, Duration.ofSeconds(5)), (site, http) -> {
+            byte[] big = ("[" + " ".repeat(150 * 1024) + "]").getBytes(StandardCharsets.UTF_8);
+            Http.Resp api = http.upload("/api/holdings", "big.json", big, Map.of());
+            assertThat(api.status()).isEqualTo(413);
+            assertThat(ApiHttpTest.json(api).get("error").asText()).contains("larger than");
+            Http.Resp page = http.upload("/upload", "big.json", big, Map.of());
+            assertThat(page.status()).isEqualTo(413);
+            assertThat(page.body()).contains("larger than").contains("<form");
+            byte[] huge = new byte[400 * 1024];   // beyond the total request size
+            assertThat(http.upload("/api/holdings", "huge.json", huge, Map.of()).status()).isEqualTo(413);
+            assertThat(site.library().store().uploadCount()).isZero();
+            assertThat(http.get("/api/health").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void hostileAndWrongFilesGet4xxNever500() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        Map<String, byte[]> files = Map.of(
+                "empty.json", new byte[0],
+                "garbage.bin", new byte[] {0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5},
+                "text.txt", "just some words".getBytes(StandardCharsets.UTF_8),
+                "deep.json", deep.getBytes(StandardCharsets.UTF_8),
+                "object.json", "{\"holdings\": 5}".getBytes(StandardCharsets.UTF_8),
+                "nothing.json", "[]".getBytes(StandardCharsets.UTF_8),
+                "truncated.json", "[{\"asset\": \"ETH\", \"valu".getBytes(StandardCharsets.UTF_8),
+                "badrows.json", "[{\"asset\": \"\"}, {\"bucket\": \"moon\"}]".getBytes(StandardCharsets.UTF_8),
+                "../../../etc/passwd", "[{\"asset\": \"ETH\", \"valueUsd\": 1, \"bucket\": \"staking\"}]".getBytes(StandardCharsets.UTF_8));
+        TestSite.run(dir, (site, http) -> {
+            for (var f : files.entrySet()) {
+                for (String path : new String[] {"/api/holdings", "/upload"}) {
+                    Http.Resp r = http.upload(path, f.getKey(), f.getValue(), Map.of());
+                    assertThat(r.status()).as(path + " " + f.getKey()).isBetween(200, 499);
+                    assertThat(r.body()).as(f.getKey()).doesNotContain("Exception").doesNotContain("\tat ");
+                }
+            }
+            assertThat(http.upload("/api/holdings", null, null, Map.of("template", "x")).status()).isEqualTo(400);
+            assertThat(http.post("/api/holdings", "application/json", "[]".getBytes()).status()).isEqualTo(415);
+            assertThat(http.upload("/api/holdings", "empty.json", new byte[0], Map.of()).status()).isEqualTo(422);
+            assertThat(http.upload("/api/holdings", "text.txt", "words".getBytes(), Map.of()).status()).isEqualTo(415);
+            // the traversal name is only a display name: nothing is written outside the data folder
+            assertThat(site.library().store().uploadCount()).isEqualTo(2);   // the passwd-named file, by both routes
+            try (Stream<Path> all = Files.walk(dir)) {
+                assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
+                        .allMatch(n -> n.startsWith("yieldplan.db"));
+            }
+            assertThat(http.get("/api/health").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void multipartTempFilesAreDeletedAfterEachRequest() {
+        TestSite.run(dir, (site, http) -> {
+            // larger than the 64 KB kept in memory, so Jetty writes it to the temp folder
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < 2000; i++) {
+                b.append(i == 0 ? "" : ",").append("{\"asset\": \"ETH\", \"valueUsd\": 10, \"bucket\": \"staking\"}");
+            }
+            byte[] file = b.append("]").toString().getBytes(StandardCharsets.UTF_8);
+            assertThat(file.length).isGreaterThan(64 * 1024);
+            assertThat(http.upload("/api/holdings", "many.json", file, Map.of()).status()).isEqualTo(201);
+            assertThat(http.upload("/api/holdings", "bad.json", ("[" + " ".repeat(70 * 1024) + "{]").getBytes(), Map.of()).status())
+                    .isEqualTo(422);
+            try (Stream<Path> left = Files.list(site.settings().uploadTempDir())) {
+                assertThat(left.toList()).isEmpty();
+            }
+        });
+    }
+
+    @Test
+    void twentyConcurrentUploadsAreAllStoredOrCleanlyRefused() {
+        TestSite.run(dir, (site, http) -> {
+            ExecutorService pool = Executors.newFixedThreadPool(20);
+            try {
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    byte[] body = ("[{\"asset\": \"ETH\", \"valueUsd\": " + (1000 + i) + ", \"bucket\": \"staking\"}]")
+                            .getBytes(StandardCharsets.UTF_8);
+                    Callable<Integer> call = () -> http.upload("/api/holdings", "h" + body.length + ".json", body, Map.of()).status();
+                    results.add(pool.submit(call));
+                }
+                int stored = 0;
+                for (Future<Integer> f : results) {
+                    int status = f.get();
+                    assertThat(status).isIn(201, 503);
+                    stored += status == 201 ? 1 : 0;
+                }
+                assertThat(site.library().store().uploadCount()).isEqualTo(stored);
+                assertThat(site.library().store().list()).hasSize(stored);
+                assertThat(stored).isPositive();
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
+    @Test
+    void aParseThatTakesTooLongIsAbandonedWith422() {
+        WebSettings settings = TestSite.settings(dir).withLimits(1024 * 1024, 2 * 1024 * 1024, Duration.ofMillis(200));
+        try (Site site = Site.open(settings)) {
+            var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes) -> {
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new org.yieldplan.web.upload.HoldingsImporter.Result(List.of(), List.of());
+            });
+            Site slowSite = new Site(settings, site.database(), site.library(), site.pages(), slow);
+            io.javalin.testtools.JavalinTest.test(WebApp.create(slowSite), (server, client) -> {
+                Http http = new Http(client.getOrigin());
+                Http.Resp r = http.upload("/api/holdings", "slow.json", "[]".getBytes(), Map.of());
+                assertThat(r.status()).isEqualTo(422);
+                assertThat(r.body()).contains("took longer than");
+                assertThat(site.library().store().uploadCount()).isZero();
+            });
+            slow.close();
+        }
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    }
+}
