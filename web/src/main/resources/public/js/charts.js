@@ -26,6 +26,7 @@
         d.borderColor = s.tone === 'band' ? 'rgba(31,111,235,0)' : colour;
       }
       if (s.fill) { d.fill = s.fill; }
+      if (s.axis === 'y2') { d.yAxisID = 'y2'; d.borderDash = [6, 4]; }
       return d;
     });
     var options = {
@@ -41,6 +42,10 @@
     if (!round) {
       options.scales = { y: { beginAtZero: true, ticks: { callback: function (v) { return fmt(spec.format, v, true); } } },
                          x: { ticks: { maxRotation: 0, autoSkip: true } } };
+      if (spec.series.some(function (s) { return s.axis === 'y2'; })) {
+        options.scales.y2 = { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
+                              ticks: { callback: function (v) { return fmt(spec.format, v, true); } } };
+      }
       options.interaction = { mode: 'index', intersect: false };
     }
     canvas.chart = new Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });

@@ -70,16 +70,20 @@ public final class ApiRoutes {
             s = SampleFiles.scenario("request body", body);
         } catch (IllegalArgumentException e) {
             int status = e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException ? 400 : 422;
-            throw new WebError(status, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"), e.getMessage())));
+            throw new WebError(status, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"),
+                    Fields.reason(e.getMessage(), "request body"))));
         }
         ScenarioEntry saved;
         try {
             saved = site.library().create(s, "api");
         } catch (IllegalArgumentException e) {
-            throw new WebError(422, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"), e.getMessage())));
+            throw new WebError(422, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"),
+                    Fields.reason(e.getMessage(), "request body"))));
         }
-        ctx.status(201).header("Location", "/api/scenarios/" + saved.id())
-                .json(Map.of("id", saved.id(), "url", "/scenarios/" + saved.id()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", saved.id());
+        out.put("url", "/scenarios/" + saved.id());
+        ctx.status(201).header("Location", "/api/scenarios/" + saved.id()).json(out);
     }
 
     private void upload(Context ctx) throws Exception {

@@ -23,8 +23,9 @@ public record ChartSpec(String id, String type, String title, String format, Lis
      * @param data  one value per label
      * @param fill  for a band: fill to the series with this index ({@code "-1"} is the previous), or null
      * @param tone  a colour hint: {@code low}, {@code base}, {@code high}, {@code band} or null
+     * @param axis  {@code y2} to draw it against a second (right-hand) axis, or null for the main one
      */
-    public record Series(String label, List<Double> data, String fill, String tone) {
+    public record Series(String label, List<Double> data, String fill, String tone, String axis) {
 
         public Series {
             data = List.copyOf(data);
@@ -32,8 +33,13 @@ public record ChartSpec(String id, String type, String title, String format, Lis
 
         /** A plain series. */
         public static Series of(String label, List<Double> data, String tone) {
-            return new Series(label, data, null, tone);
+            return new Series(label, data, null, tone, null);
         }
+    }
+
+    /** A copy on the second axis. */
+    public static Series onSecondAxis(Series s) {
+        return new Series(s.label(), s.data(), s.fill(), s.tone(), "y2");
     }
 
     public ChartSpec {

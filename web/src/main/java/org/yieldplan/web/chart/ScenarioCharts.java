@@ -37,6 +37,7 @@ public final class ScenarioCharts {
         years.forEach(y -> labels.add("Year " + y.period()));
         return new ChartSpec("chart-projection", "line", "Projection (base case, no price moves)", "usd", labels,
                 List.of(ChartSpec.Series.of("Value at year end", years.stream().map(ScheduleRow::endValue).toList(), "base"),
-                        ChartSpec.Series.of("Paid out in the year", years.stream().map(ScheduleRow::paidOut).toList(), "high")));
+                        ChartSpec.onSecondAxis(ChartSpec.Series.of("Paid out in the year (right axis)",
+                                years.stream().map(ScheduleRow::paidOut).toList(), "high"))));
     }
 }

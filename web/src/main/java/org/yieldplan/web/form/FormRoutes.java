@@ -41,7 +41,10 @@ public final class FormRoutes {
     }
 
     private void newForm(Context ctx) throws SQLException {
-        Scenario start = Scenario.ofTemplate(START_TEMPLATE, START_AMOUNT, null);
+        String wanted = ctx.queryParam("template");
+        String template = wanted != null && site.library().runner().templates().find(wanted).isPresent()
+                ? site.library().runner().templates().get(wanted).id() : START_TEMPLATE;
+        Scenario start = Scenario.ofTemplate(template, START_AMOUNT, null);
         ScenarioForm form = ScenarioForm.of(start, site.library().runner().run(start), site.library().runner().catalog())
                 .with("name", "My scenario");
         show(ctx, 200, "New scenario", "/scenarios", form, null);

@@ -5,6 +5,9 @@ import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.template.AllocationTemplate;
 import org.yieldplan.web.Site;
@@ -24,6 +27,11 @@ public final class PageRoutes {
     private final Site site;
     private final Downloads downloads;
     private volatile TemplatesPage templatesPage;
+    /** Rendered scenario pages by id, each with the result it was rendered from; stale once the result is replaced. */
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+
+    private record Rendered(Computed from, byte[] html) {
+    }
 
     public PageRoutes(Site site, Downloads downloads) {
         this.site = site;
@@ -52,11 +60,22 @@ public final class PageRoutes {
 
     private void scenario(Context ctx) throws SQLException {
         Computed c = computed(ctx);
+        boolean plain = ctx.queryParamMap().isEmpty();
+        Rendered cached = rendered.get(c.entry().id());
+        if (plain && cached != null && cached.from() == c) {
+            ctx.contentType("text/html; charset=utf-8").result(cached.html());
+            return;
+        }
         StoredUpload upload = c.entry().uploadId() == null ? null
                 : site.library().store().upload(c.entry().uploadId()).orElse(null);
         String note = ctx.queryParam("saved") != null ? "Saved." : null;
-        site.pages().render(ctx, "scenario.jte", new ScenarioPage(c.entry(), c.result(), upload,
+        String html = site.pages().html("scenario.jte", new ScenarioPage(c.entry(), c.result(), upload,
                 downloads.workbookAvailable(), note));
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        if (plain) {
+            rendered.put(c.entry().id(), new Rendered(c, bytes));
+        }
+        ctx.contentType("text/html; charset=utf-8").result(bytes);
     }
 
     private void resultJson(Context ctx) throws SQLException {

@@ -1,0 +1,92 @@
+package org.yieldplan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole path in a real browser (headless Chromium): the list, a sample's page with its charts
+ * drawn, an upload, the new scenario's page with its charts, and its download. Part of the full
+ * suite ({@code -Pfull}); needs Debian's {@code chromium} and {@code chromium-driver}.
+ */
+@Tag("full")
+class BrowserEndToEndTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listSampleUploadChartsAndDownload() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            fail("this test needs headless Chromium and its driver: apt-get install -y chromium chromium-driver"
+                    + " (looked for " + CHROMIUM + " and " + DRIVER + ")");
+        }
+        TestSite.run(dir, (site, http) -> {
+            WebDriver browser = start();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                browser.get(http.base() + "/");
+                assertThat(browser.getTitle()).contains("Scenarios");
+                browser.findElement(By.linkText("Supplemental income")).click();
+                wait.until(d -> d.getCurrentUrl().endsWith("/scenarios/supplemental-income"));
+                wait.until(d -> d.findElements(By.cssSelector("canvas[data-rendered=true]")).size() == 3);
+                assertThat(browser.findElement(By.tagName("body")).getText()).contains("$300,000").contains("5.86 %");
+                assertThat(drawnPixels(browser, "chart-income")).as("the income chart has drawn something").isPositive();
+
+                Path file = dir.resolve("browser holdings.json");
+                Files.writeString(file, "[{\"asset\": \"ETH\", \"valueUsd\": 30000, \"bucket\": \"staking\"},"
+                        + " {\"asset\": \"USDC\", \"valueUsd\": 20000, \"bucket\": \"lending\"}]", StandardCharsets.UTF_8);
+                browser.get(http.base() + "/upload");
+                browser.findElement(By.id("file")).sendKeys(file.toString());
+                browser.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
+                wait.until(d -> d.getCurrentUrl().contains("/scenarios/") && !d.getCurrentUrl().endsWith("/upload"));
+                wait.until(d -> d.findElements(By.cssSelector("canvas[data-rendered=true]")).size() == 3);
+                String text = browser.findElement(By.tagName("body")).getText();
+                assertThat(text).contains("Imported from browser holdings.json").contains("$50,000");
+
+                String json = browser.findElement(By.linkText("JSON")).getAttribute("href");
+                Http.Resp download = http.get(json.substring(http.base().length()));
+                assertThat(download.status()).isEqualTo(200);
+                assertThat(download.header("Content-Disposition")).startsWith("attachment;");
+                assertThat(download.body()).contains("\"portfolioValue\" : 50000.0");
+            } finally {
+                browser.quit();
+            }
+        });
+    }
+
+    private static long drawnPixels(WebDriver browser, String canvasId) {
+        Object n = ((JavascriptExecutor) browser).executeScript(
+                "var c = document.getElementById(arguments[0]); var d = c.getContext('2d')"
+                        + ".getImageData(0, 0, c.width, c.height).data; var k = 0;"
+                        + " for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { k++; } } return k;", canvasId);
+        return ((Number) n).longValue();
+    }
+
+    private static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
