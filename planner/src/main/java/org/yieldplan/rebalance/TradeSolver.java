@@ -96,10 +96,13 @@ final class TradeSolver {
     private static void applyMinimum(double[] d, double[] v, double[] lo, double[] hi, double after,
                                      double contribution, double minTrade) {
         boolean[] needed = new boolean[d.length];
+        double[] gap = new double[d.length];
         for (int i = 0; i < d.length; i++) {
             needed[i] = v[i] < lo[i] * after - EPS || v[i] > hi[i] * after + EPS;
+            gap[i] = d[i];
             if (d[i] != 0 && Math.abs(d[i]) < minTrade) {
-                d[i] = needed[i] ? Math.signum(d[i]) * minTrade : 0;
+                boolean canRaise = needed[i] && (d[i] > 0 || v[i] >= minTrade);   // cannot sell more than is held
+                d[i] = canRaise ? Math.signum(d[i]) * minTrade : 0;
             }
         }
         double imbalance = contribution;   // E = C − Σ d must end at 0
@@ -110,10 +113,19 @@ final class TradeSolver {
             return;
         }
         int sign = imbalance > 0 ? 1 : -1;
-        // fewer trades first: shrink the largest optional trade on the other side, else grow the largest on this side
-        int shrink = largest(d, -sign, needed, true, Math.abs(imbalance) + minTrade);
-        int grow = largest(d, sign, needed, false, 0);
-        int i = shrink >= 0 ? shrink : grow >= 0 ? grow : largest(d, -sign, needed, false, 0);
+        // fewer trades first: shrink the largest optional trade on the other side (keeping it at or above
+        // the minimum), else grow the largest on this side, else shrink a needed one (it then stops short of
+        // its band edge by less than the minimum), else trade the key furthest from target that way
+        int i = largest(d, -sign, needed, true, Math.abs(imbalance) + minTrade);
+        if (i < 0) {
+            i = largest(d, sign, needed, false, 0);
+        }
+        if (i < 0) {
+            i = largest(d, -sign, needed, false, Math.abs(imbalance) + minTrade);
+        }
+        if (i < 0) {
+            i = largest(gap, sign, new boolean[d.length], false, 0);
+        }
         if (i >= 0) {
             d[i] += imbalance;
         }
