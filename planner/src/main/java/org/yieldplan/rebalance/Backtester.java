@@ -73,25 +73,31 @@ public final class Backtester {
                 w[i] = v[i] / total;
             }
             if (rule.due(dates.get(t - 1), dates.get(t), w, target)) {
-                double traded = 0;
-                double cost = 0;
-                for (int i = 0; i < n; i++) {
-                    double d = target[i] * total - v[i];                   // d_i = w_i V − value_i
-                    traded += Math.abs(d);
-                    cost += costs.cost(assets.get(i), d);
-                }
-                for (int i = 0; i < n; i++) {
-                    v[i] = target[i] * (total - cost);                     // cost taken pro rata
-                }
-                turnover += traded / 2 / total;                            // ½ Σ |d| / V
-                paid += cost;
-                total -= cost;
-                trades += traded > 0 ? 1 : 0;
+                double[] step = rebalance(v, target, total, assets);
+                turnover += step[0] / 2 / total;                           // ½ Σ |d| / V
+                paid += step[1];
+                total -= step[1];
+                trades += step[0] > 0 ? 1 : 0;
             }
             value[t] = total;
         }
         long days = ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
         return metrics(rule.name(), value, days, riskFreeRate, turnover, paid, trades);
+    }
+
+    /** Trades back to target in place; returns {Σ |d_i|, cost}, USD. */
+    private double[] rebalance(double[] v, double[] target, double total, List<String> assets) {
+        double traded = 0;
+        double cost = 0;
+        for (int i = 0; i < v.length; i++) {
+            double d = target[i] * total - v[i];                           // d_i = w_i V − value_i
+            traded += Math.abs(d);
+            cost += costs.cost(assets.get(i), d);
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] = target[i] * (total - cost);                             // cost taken pro rata
+        }
+        return new double[] {traded, cost};
     }
 
     private static BacktestResult metrics(String rule, double[] value, long days, double rf, double turnover,
