@@ -31,8 +31,8 @@ final class RebalanceReport {
             b.append(left(r.key(), 14)).append(right(money(r.value()), 14)).append(right(percent(r.weight()), 10))
                     .append(right(percent(r.target()), 10))
                     .append(right(percent(r.min()).replace(" %", "") + "-" + percent(r.max()), 18))
-                    .append(right(percent(r.absoluteDrift()), 10))
-                    .append(right(r.relativeDrift() == null ? "-" : percent(r.relativeDrift()), 10))
+                    .append(right(percent(clean(r.absoluteDrift())), 10))
+                    .append(right(r.relativeDrift() == null ? "-" : percent(clean(r.relativeDrift())), 10))
                     .append(right(r.status().name().toLowerCase(Locale.ROOT), 8)).append('\n');
         }
         b.append('\n');
@@ -55,5 +55,10 @@ final class RebalanceReport {
         b.append(left("Sale needed", 22)).append(plan.saleNeeded() ? "yes" : "no"
                 + (plan.contributionUsd() > 0 ? ": the contribution does it" : "")).append('\n');
         return b.toString();
+    }
+
+    /** Rounding noise (|x| below half a display unit) shown as 0, not "-0.00 %". */
+    private static double clean(double x) {
+        return Math.abs(x) < 5e-7 ? 0 : x;
     }
 }
