@@ -62,6 +62,25 @@ class PagesHttpTest {
     }
 
     @Test
+    void holdingsWithATemplateShowDriftAndTheTrades() {
+        TestSite.run(dir, (site, http) -> {
+            Scenario fi = SampleFiles.scenarios().stream().filter(s -> s.id().equals("financial-independence")).findFirst().orElseThrow();
+            var plan = RUNNER.run(fi).rebalance();
+            assertThat(plan).isNotNull();
+            String body = http.get("/scenarios/financial-independence").body();
+            assertThat(body).contains("Drift and trades").contains("chart-drift");
+            for (var d : plan.drift()) {
+                assertThat(body).contains(Fmt.pct1(d.weight())).contains(Fmt.pct1(d.target()));
+            }
+            for (var t : plan.trades()) {
+                assertThat(body).contains(Fmt.usd(t.amount())).contains(Fmt.usd2(t.cost()));
+            }
+            // a template-only scenario has no holdings to drift
+            assertThat(http.get("/scenarios/supplemental-income").body()).doesNotContain("Drift and trades");
+        });
+    }
+
+    @Test
     void templatesPageShowsEachTemplateWithItsBlendedApyOn100k() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.get("/templates");

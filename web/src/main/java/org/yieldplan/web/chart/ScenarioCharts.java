@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yieldplan.income.BucketIncome;
 import org.yieldplan.income.ScheduleRow;
+import org.yieldplan.rebalance.DriftRow;
 import org.yieldplan.scenario.ScenarioResult;
 
 /** The charts of a scenario page, from its result. */
@@ -28,6 +29,18 @@ public final class ScenarioCharts {
                 List.of(ChartSpec.Series.of("Low", b.stream().map(x -> x.annualIncome().low()).toList(), "low"),
                         ChartSpec.Series.of("Base", b.stream().map(x -> x.annualIncome().base()).toList(), "base"),
                         ChartSpec.Series.of("High", b.stream().map(x -> x.annualIncome().high()).toList(), "high")));
+    }
+
+    /** Current weight beside target weight per bucket or asset, fractions (grouped bars); null without a rebalance plan. */
+    public static ChartSpec drift(ScenarioResult r) {
+        if (r.rebalance() == null || r.rebalance().drift().isEmpty()) {
+            return null;
+        }
+        List<DriftRow> rows = r.rebalance().drift();
+        return new ChartSpec("chart-drift", "bar", "Weights against targets", "pct",
+                rows.stream().map(DriftRow::key).toList(),
+                List.of(ChartSpec.Series.of("Now", rows.stream().map(DriftRow::weight).toList(), "base"),
+                        ChartSpec.Series.of("Target", rows.stream().map(DriftRow::target).toList(), "low")));
     }
 
     /** Portfolio value at each year's end and income paid out in the year, base case, USD (lines). */

@@ -41,6 +41,15 @@ public final class Fmt {
         return missing(v) ? NONE : pattern("0.0").format(v * 100) + " %";
     }
 
+    /** A difference of two fractions in percentage points, signed: 0.034 → +3.4 pts. */
+    public static String points(Double v) {
+        if (missing(v)) {
+            return NONE;
+        }
+        String digits = pattern("0.0").format(Math.abs(v) * 100);
+        return (digits.equals("0.0") ? "" : v > 0 ? "+" : "−") + digits + " pts";
+    }
+
     /** A plain number with up to 4 decimals, for form fields: 0.045 → 0.045. */
     public static String plain(Double v) {
         return missing(v) ? "" : pattern("0.####").format(v);

@@ -36,6 +36,11 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
         return ScenarioCharts.projection(result);
     }
 
+    /** The drift chart, or null when the scenario has no rebalance plan (holdings without a template). */
+    public ChartSpec driftChart() {
+        return ScenarioCharts.drift(result);
+    }
+
     /** The annual total rows of the schedule. */
     public List<ScheduleRow> years() {
         return result.schedule().yearTotals();
