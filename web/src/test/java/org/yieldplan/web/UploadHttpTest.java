@@ -71,8 +71,14 @@ class UploadHttpTest {
             Http.Resp page = http.upload("/upload", "big.json", big, Map.of());
             assertThat(page.status()).isEqualTo(413);
             assertThat(page.body()).contains("larger than").contains("<form");
-            byte[] huge = new byte[400 * 1024];   // beyond the total request size
-            assertThat(http.upload("/api/holdings", "huge.json", huge, Map.of()).status()).isEqualTo(413);
+            // beyond the total request size: Jetty answers 413 and may close the connection before the
+            // client has sent everything, so the client sees either the 413 or a closed connection
+            byte[] huge = new byte[400 * 1024];
+            try {
+                assertThat(http.upload("/api/holdings", "huge.json", huge, Map.of()).status()).isEqualTo(413);
+            } catch (java.io.IOException closedEarly) {
+                assertThat(closedEarly.getMessage()).isNotNull();
+            }
             assertThat(site.library().store().uploadCount()).isZero();
             assertThat(http.get("/api/health").status()).isEqualTo(200);
         });
