@@ -28,6 +28,11 @@ public final class WebApp {
 
     /** The app for a site (not started). */
     public static Javalin create(Site site) {
+        return create(site, routes -> { });
+    }
+
+    /** The app with extra routes registered before the site's own (tests add probes this way). */
+    public static Javalin create(Site site, java.util.function.Consumer<io.javalin.config.RoutesConfig> extra) {
         WebSettings s = site.settings();
         try {
             Files.createDirectories(s.uploadTempDir());
@@ -56,6 +61,7 @@ public final class WebApp {
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CrossSiteGuard::check);
             new ErrorMapping(site.pages()).register(config.routes);
+            extra.accept(config.routes);
             new ApiRoutes(site).register(config.routes);
             new FormRoutes(site).register(config.routes);
             new UploadRoutes(site, downloads.holdingsTemplateAvailable()).register(config.routes);

@@ -1,6 +1,8 @@
 package org.yieldplan.web.pages;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -37,6 +39,17 @@ public final class Downloads {
     /** The site. */
     Site site() {
         return site;
+    }
+
+    /**
+     * Sends a generated file: the bytes are made first, in full; only then are the status, type and
+     * file name set. A generator that throws leaves the response untouched, so the error mapping
+     * answers with an error status instead of a truncated file.
+     */
+    public static void send(Context ctx, String contentType, String attachment, Supplier<byte[]> generate) {
+        byte[] bytes = generate.get();
+        ctx.status(200).contentType(contentType).header("Content-Disposition", attachment)
+                .header("Content-Length", Integer.toString(bytes.length)).result(bytes);
     }
 
     /**

@@ -80,9 +80,7 @@ public final class PageRoutes {
 
     private void resultJson(Context ctx) throws SQLException {
         Computed c = computed(ctx);
-        ctx.contentType("application/json")
-                .header("Content-Disposition", Downloads.attachment(c.entry().scenario().name(), "json"))
-                .result(c.json());
+        Downloads.send(ctx, "application/json", Downloads.attachment(c.entry().scenario().name(), "json"), c::json);
     }
 
     private Computed computed(Context ctx) throws SQLException {
