@@ -2,6 +2,18 @@
 (function () {
   'use strict';
   function ready(fn) { if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', fn); } else { fn(); } }
+  // the form: show only the withdrawal parameters the chosen strategy uses
+  ready(function () {
+    var select = document.getElementById('f-strategy');
+    if (!select) { return; }
+    function sync() {
+      document.querySelectorAll('[data-strategies]').forEach(function (el) {
+        el.hidden = el.getAttribute('data-strategies').split(' ').indexOf(select.value) < 0;
+      });
+    }
+    select.addEventListener('change', sync);
+    sync();
+  });
   ready(function () {
     var drop = document.getElementById('drop');
     var input = document.getElementById('file');

@@ -81,6 +81,7 @@ public final class FormReader {
             base.overrides().forEach(o -> overrides.add(Json.mapper().valueToTree(o)));
         }
         bucketOverrides(form, overrides, errors);
+        PlanFields.write(form, tree, errors, base);
         if (!errors.isEmpty()) {
             return new Read(null, form.withErrors(errors));
         }
@@ -106,7 +107,14 @@ public final class FormReader {
             case "contributions.years" -> "contribYears";
             case "contributions.frequency" -> "contribFrequency";
             case "holdings" -> "holdingsFrom";
-            default -> jsonField.startsWith("overrides") ? "overrides" : jsonField;
+            case "withdrawal.startAfterYears" -> "startAfterYears";
+            case "withdrawal.frequency" -> "frequency";
+            case "withdrawal.strategy", "withdrawal" -> "strategy";
+            case "simulation.paths" -> "paths";
+            case "simulation.seed" -> "seed";
+            default -> jsonField.startsWith("overrides") ? "overrides"
+                    : jsonField.startsWith("withdrawal.strategy.") ? "w." + jsonField.substring("withdrawal.strategy.".length())
+                    : jsonField.startsWith("simulation.") ? "simulation" : jsonField;
         };
     }
 

@@ -58,6 +58,16 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         return "o." + b.id() + "." + figure;
     }
 
+    /** True when the form shows the withdrawal plan and simulation fields. */
+    public static boolean planSupported() {
+        return PlanFields.supported();
+    }
+
+    /** The withdrawal strategies offered, id → label. */
+    public static Map<String, String> strategies() {
+        return PlanFields.strategyLabels();
+    }
+
     /** The buckets, in order, for the template's loop. */
     public static List<Bucket> buckets() {
         return List.of(Bucket.values());
@@ -85,6 +95,7 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         v.put("inflation", Fmt.plain(s.inflation() * 100));
         v.put("taxRate", Fmt.plain(s.taxRate() * 100));
         v.put("reinvestedShare", Fmt.plain(s.reinvestedShare() * 100));
+        PlanFields.fill(s, v);
         BucketFigures.of(r.positions(), catalog).forEach((b, f) -> {
             for (String name : BucketFigures.FIELDS) {
                 String text = Fmt.plain(round(f.get(name) * 100));
