@@ -26,6 +26,14 @@ public final class WebApp {
     private WebApp() {
     }
 
+    /** A request whose declared length is over the limit is refused before its body is read. */
+    static void refuseDeclaredOversize(io.javalin.http.Context ctx, long max) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw new WebError(413, "the request is larger than " + max / (1024 * 1024) + " MB; upload a smaller file");
+        }
+    }
+
     /** The app for a site (not started). */
     public static Javalin create(Site site) {
         return create(site, routes -> { });
@@ -48,7 +56,9 @@ public final class WebApp {
             config.jetty.host = s.host();
             config.jetty.port = s.port();
             config.jetty.multipartConfig.cacheDirectory(s.uploadTempDir().toString());
-            config.jetty.multipartConfig.maxFileSize(s.maxFileBytes(), SizeUnit.BYTES);
+            // Jetty's own per-file cap is the request cap: a file over the file limit but inside the request is
+            // read whole and refused by HoldingsUploads with a 413 page, instead of a connection cut mid-part
+            config.jetty.multipartConfig.maxFileSize(s.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(s.maxRequestBytes(), SizeUnit.BYTES);
             config.jetty.multipartConfig.maxInMemoryFileSize(64 * 1024, SizeUnit.BYTES);
             config.staticFiles.add(files -> {
@@ -60,6 +70,7 @@ public final class WebApp {
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(CrossSiteGuard::check);
+            config.routes.before(ctx -> refuseDeclaredOversize(ctx, s.maxRequestBytes()));
             new ErrorMapping(site.pages()).register(config.routes);
             extra.accept(config.routes);
             new ApiRoutes(site).register(config.routes);

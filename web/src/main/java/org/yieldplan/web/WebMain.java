@@ -41,6 +41,9 @@ public final class WebMain {
             site.close();
         }, "shutdown"));
         app.start();
+        Thread warm = new Thread(site.library()::warmUp, "warm-up");
+        warm.setDaemon(true);
+        warm.start();
         System.out.println("yieldplan is running at http://localhost:" + app.port() + "/ (data in "
                 + settings.dataDir().toAbsolutePath().normalize() + ")");
     }

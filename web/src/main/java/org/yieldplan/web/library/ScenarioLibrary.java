@@ -130,6 +130,24 @@ public final class ScenarioLibrary {
         return true;
     }
 
+    /**
+     * Computes every scenario's result once, so that the first visitor does not wait for the
+     * simulations; a scenario that cannot be computed is skipped (its page says why).
+     */
+    public void warmUp() {
+        try {
+            for (ScenarioEntry e : all()) {
+                try {
+                    computed(e.id());
+                } catch (IllegalArgumentException ignored) {
+                    // shown on the scenario's page and in the list
+                }
+            }
+        } catch (SQLException ignored) {
+            // the store is busy: the results are computed on first use instead
+        }
+    }
+
     /** True for a bundled sample's id. */
     public boolean isSample(String id) {
         return samples.containsKey(id);
