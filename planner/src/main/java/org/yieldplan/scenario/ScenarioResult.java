@@ -4,6 +4,8 @@ import java.util.List;
 import org.yieldplan.income.IncomeSchedule;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.Position;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.withdrawal.PlanSchedule;
 
 /**
  * Everything computed for a scenario, once; the page, the JSON and the workbook render it.
@@ -12,12 +14,16 @@ import org.yieldplan.market.Position;
  * @param positions the holdings with the assumptions used for each
  * @param income    blended yield and income, low / base / high, and the required yield
  * @param schedule  the monthly income schedule with annual totals
+ * @param plan       the deterministic withdrawal plan, or null when the scenario has no withdrawal plan
+ * @param simulation the Monte Carlo simulation of the withdrawal plan, or null likewise
  */
 public record ScenarioResult(
         Scenario scenario,
         List<Position> positions,
         IncomeSummary income,
-        IncomeSchedule schedule) {
+        IncomeSchedule schedule,
+        PlanSchedule plan,
+        SimulationResult simulation) {
 
     public ScenarioResult {
         positions = List.copyOf(positions);
