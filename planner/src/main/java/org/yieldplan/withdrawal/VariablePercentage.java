@@ -6,7 +6,7 @@ import java.util.Locale;
  * Variable percentage withdrawal (VPW, Bogleheads). Rule: each year take the level annuity payment that
  * would spend the balance over the remaining years at an assumed return r:
  * {@code W = balance × r / (1 − (1 + r)^−n)} with n the years left ({@code W = balance / n} when r = 0).
- * The last year takes everything left.
+ * Never more than the balance (so the last year, n = 1, takes what is left rather than balance × (1 + r)).
  *
  * @param assumedReturn the return assumed for the annuity, a fraction a year (0.05)
  */
@@ -25,7 +25,8 @@ public record VariablePercentage(double assumedReturn) implements WithdrawalStra
         if (assumedReturn == 0) {
             return y.balance() / n;                                          // balance / n
         }
-        return y.balance() * assumedReturn / (1 - Math.pow(1 + assumedReturn, -n));   // PMT(r, n, balance)
+        double pmt = y.balance() * assumedReturn / (1 - Math.pow(1 + assumedReturn, -n));   // PMT(r, n, balance)
+        return Math.min(pmt, y.balance());
     }
 
     @Override
