@@ -33,9 +33,10 @@ import org.yieldplan.withdrawal.PlanLedger;
  * {@code e·√((ν − 2)/V)} with V = Σ of ν squared normals (chi-square, shared by all buckets: a multivariate t with
  * unit variance).
  *
- * <p><b>Yields.</b> APY_b mean-reverts to its base Σ ωᵢ·APYᵢ with a half-life of one year,
- * {@code x ← base + φ(x − base) + s·ε}, φ = 2^(−1/12), s = yieldVol·√(1 − φ²) so its long-run standard deviation is
- * the catalog's yield volatility (Σ ωᵢ·yieldVolᵢ); floored at zero.
+ * <p><b>Yields.</b> APY_b mean-reverts to its base Σ ωᵢ·APYᵢ with a half-life of one year, stepped each quarter
+ * (for speed: a third of the draws) and held for the quarter's three months: {@code x ← base + φ(x − base) + s·ε},
+ * φ = 2^(−3/12), s = yieldVol·√(1 − φ²) so its long-run standard deviation is the catalog's yield volatility
+ * (Σ ωᵢ·yieldVolᵢ) — the same process as a monthly one, observed quarterly; floored at zero.
  *
  * <p><b>Failures.</b> Position i fails in a month with probability pᵢ/12 and the bucket loses ωᵢ·LGDᵢ of its value;
  * at most one failure per bucket per month (sampled by geometric waiting times, so rare events cost nothing).
@@ -46,8 +47,10 @@ import org.yieldplan.withdrawal.PlanLedger;
  */
 public final class MarketModel {
 
-    /** Monthly persistence of the APY's deviation from base: half-life one year. */
-    static final double YIELD_PERSISTENCE = Math.pow(0.5, 1.0 / 12);
+    /** Months between APY updates. */
+    static final int YIELD_STEP = 3;
+    /** Quarterly persistence of the APY's deviation from base: half-life one year. */
+    static final double YIELD_PERSISTENCE = Math.pow(0.5, YIELD_STEP / 12.0);
     private static final double ROOT_12 = Math.sqrt(12);
 
     private final Bucket[] buckets;
@@ -268,11 +271,18 @@ public final class MarketModel {
             x[b] = apyBase[b];
             nextFailure[b] = waiting(rng, anyFailure[b]);
         }
+        double[] monthlyDrift = new double[n];
+        for (int b = 0; b < n; b++) {
+            monthlyDrift[b] = mu[b] / 12;
+        }
+        double[] growth = path.growth;
+        double[] apy = path.apy;
+        double[] loss = path.loss;
         for (int t = 0; t < path.months(); t++) {
             for (int r = 0; r < rank; r++) {
                 scratch[r] = rng.nextGaussian();
             }
-            double scale = shocks == Shocks.STUDENT_T ? tScale(rng) : 1;
+            double scale = (shocks == Shocks.STUDENT_T ? tScale(rng) : 1) / ROOT_12;
             int base = t * n;
             for (int b = 0; b < n; b++) {
                 double z = 0;
@@ -280,15 +290,17 @@ public final class MarketModel {
                 for (int r = 0; r < rank; r++) {
                     z += rb[r] * scratch[r];
                 }
-                double logReturn = mu[b] / 12 + z * scale / ROOT_12;        // μ/12 + σ/√12·z (μ a log drift)
-                path.growth[base + b] = Math.exp(logReturn);
-                if (apyShock[b] > 0) {
+                growth[base + b] = Math.exp(monthlyDrift[b] + z * scale);   // e^(μ/12 + σ/√12·z), μ a log drift
+            }
+            boolean yieldStep = t % YIELD_STEP == 0;
+            for (int b = 0; b < n; b++) {
+                if (yieldStep && apyShock[b] > 0) {
                     x[b] = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x[b] - apyBase[b]) + apyShock[b] * rng.nextGaussian());
                 }
-                path.apy[base + b] = x[b];
-                path.loss[base + b] = 0;
+                apy[base + b] = x[b];
+                loss[base + b] = 0;
                 if (nextFailure[b] == t) {
-                    path.loss[base + b] = failedShare(rng, b);
+                    loss[base + b] = failedShare(rng, b);
                     nextFailure[b] = t + 1 + waiting(rng, anyFailure[b]);
                 }
             }

@@ -1,6 +1,7 @@
 package org.yieldplan.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,14 +27,17 @@ import org.yieldplan.withdrawal.WithdrawalStrategy;
  * <p><b>Safe withdrawal</b> (bisection with common random numbers): on each path, with the path's market figures
  * fixed, bisect for the largest initial withdrawal W at which the plan (scaled by
  * {@link WithdrawalStrategy#startingAt}) pays every instalment; the safe withdrawal is the largest W that at least
- * {@code targetSuccess} of the paths survive, i.e. the (1 − target) quantile of the per-path maxima.
+ * {@code targetSuccess} of the paths survive, i.e. the (1 − target) quantile of the per-path maxima (to about
+ * 2⁻²⁴ of the start balance). Assumes success falls as W rises on each path, which holds for constant amounts
+ * and holds closely for the rule-based strategies.
  */
 public final class WithdrawalSimulator {
 
     private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of("L64X128MixRandom");
     private static final long PATH_STRIDE = 0x9E3779B97F4A7C15L;
     private static final int BLOCK = 64;
-    private static final int BISECTIONS = 24;
+    private static final int COARSE = 8;
+    private static final int FINE = 16;
 
     private final int threads;
 
@@ -60,65 +64,145 @@ public final class WithdrawalSimulator {
                 atStart, fail == 0 ? null : fail, fail == 0 ? null : (fail - 1) / 12 + 1, PlanYears.of(months), months);
     }
 
-    /** The Monte Carlo simulation with the setup's settings. */
+    /** The Monte Carlo simulation with the setup's settings, safe withdrawal included. */
     public SimulationResult simulate(PlanSetup setup, SimulationProgress progress) {
-        SimulationSettings s = setup.settings();
-        MarketModel model = setup.model();
-        PlanLedger ledger = setup.ledger(model);
-        WithdrawalStrategy strategy = setup.plan().strategy();
-        double startBalance = Math.max(1, plan(setup).balanceAtStart());
-        int paths = s.paths();
+        return simulate(setup, progress, true);
+    }
+
+    /**
+     * The Monte Carlo simulation.
+     *
+     * @param withSafeWithdrawal also search for the safe withdrawal (null in the result otherwise)
+     */
+    public SimulationResult simulate(PlanSetup setup, SimulationProgress progress, boolean withSafeWithdrawal) {
+        Run run = new Run(setup, progress);
         int years = setup.horizonYears();
-        double[] balance = new double[paths * years];
-        double[] income = new double[paths * years];
-        int[] failMonth = new int[paths];
-        double[] maxWithdrawal = new double[paths];
-        AtomicInteger done = new AtomicInteger();
-        int blocks = (paths + BLOCK - 1) / BLOCK;
-        Runnable all = () -> IntStream.range(0, blocks).parallel().forEach(block -> {
-            BucketPath path = setup.newPath(model);
-            double[] scratch = new double[model.buckets() + 8];
-            int end = Math.min(paths, (block + 1) * BLOCK);
-            for (int i = block * BLOCK; i < end; i++) {
-                model.simulate(GENERATORS.create(s.seed() + i * PATH_STRIDE), path, scratch);
-                failMonth[i] = ledger.run(path, strategy, balance, income, i * years, null, false);
-                maxWithdrawal[i] = largestSurviving(ledger, path, strategy, startBalance);
+        double[] balance = new double[run.paths * years];
+        double[] income = new double[run.paths * years];
+        int[] failMonth = new int[run.paths];
+        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+            failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, false);
+            if (withSafeWithdrawal) {
+                run.coarse(i, path);
             }
-            progress.update(done.addAndGet(end - block * BLOCK), paths);
-        });
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(all).join();
-        } finally {
-            pool.shutdown();
-        }
-        return Summaries.result(s, failMonth, balance, income, years,
-                safe(maxWithdrawal, s.targetSuccess(), strategy, startBalance));
+        }, true);
+        return Summaries.result(setup.settings(), failMonth, balance, income, years,
+                withSafeWithdrawal ? run.safe() : null);
     }
 
-    /** The per-path bisection: the largest W in [0, startBalance] at which every instalment is paid. */
-    static double largestSurviving(PlanLedger ledger, BucketPath path, WithdrawalStrategy strategy, double startBalance) {
-        double hi = startBalance;
-        if (ledger.run(path, strategy.startingAt(hi, startBalance), null, null, 0, null, true) == 0) {
-            return hi;
-        }
-        double lo = 0;
-        for (int k = 0; k < BISECTIONS; k++) {
-            double mid = (lo + hi) / 2;
-            if (ledger.run(path, strategy.startingAt(mid, startBalance), null, null, 0, null, true) == 0) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+    /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
+    public SafeWithdrawal safeWithdrawal(PlanSetup setup, SimulationProgress progress) {
+        Run run = new Run(setup, progress);
+        run.forEach(IntStream.range(0, run.paths).toArray(), run::coarse, true);
+        return run.safe();
     }
 
-    private static SafeWithdrawal safe(double[] maxima, double target, WithdrawalStrategy strategy, double startBalance) {
-        double[] sorted = maxima.clone();
-        java.util.Arrays.sort(sorted);
-        int survivors = (int) Math.ceil(target * sorted.length - 1e-9);     // paths that must survive
-        double w = sorted[sorted.length - Math.max(1, survivors)];
-        return new SafeWithdrawal(w, w / 12, target, w / startBalance, strategy.startingAt(w, startBalance).describe());
+    /** What one path's work does with its filled market path. */
+    @FunctionalInterface
+    private interface PathWork {
+        void on(int path, BucketPath market);
+    }
+
+    /**
+     * One simulation's shared, read-only inputs and its per-path results.
+     *
+     * <p>The safe-withdrawal search runs in two rounds. Round one bisects each path {@value #COARSE} times in
+     * [0, start balance], giving lo ≤ (its largest surviving W) ≤ hi. The answer lies between the k-th smallest
+     * lo and the k-th smallest hi (k = paths that may fail); only paths whose bracket overlaps that interval can
+     * decide it, so only they are regenerated and bisected {@value #FINE} more times. The others keep lo, which
+     * stays on the same side of the answer, so the k-th smallest value is unchanged.
+     */
+    private final class Run {
+        final PlanSetup setup;
+        final SimulationProgress progress;
+        final MarketModel model;
+        final PlanLedger ledger;
+        final WithdrawalStrategy strategy;
+        final int paths;
+        final double startBalance;
+        final double[] lo;
+        final double[] hi;
+        final AtomicInteger done = new AtomicInteger();
+
+        Run(PlanSetup setup, SimulationProgress progress) {
+            this.setup = setup;
+            this.progress = progress;
+            this.model = setup.model();
+            this.ledger = setup.ledger(model);
+            this.strategy = setup.plan().strategy();
+            this.paths = setup.settings().paths();
+            this.startBalance = Math.max(1, plan(setup).balanceAtStart());
+            this.lo = new double[paths];
+            this.hi = new double[paths];
+        }
+
+        /** Fills path i's market (its own generator) and hands it to the work, in blocks over the pool. */
+        void forEach(int[] indices, PathWork work, boolean report) {
+            long seed = setup.settings().seed();
+            int blocks = (indices.length + BLOCK - 1) / BLOCK;
+            Runnable all = () -> IntStream.range(0, blocks).parallel().forEach(block -> {
+                BucketPath path = setup.newPath(model);
+                double[] scratch = new double[model.buckets() + 8];
+                int end = Math.min(indices.length, (block + 1) * BLOCK);
+                for (int k = block * BLOCK; k < end; k++) {
+                    int i = indices[k];
+                    model.simulate(GENERATORS.create(seed + i * PATH_STRIDE), path, scratch);
+                    work.on(i, path);
+                }
+                if (report) {
+                    progress.update(done.addAndGet(end - block * BLOCK), paths);
+                }
+            });
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(all).join();
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        /** Round one for path i: its bracket [lo, hi] after a few bisections. */
+        void coarse(int i, BucketPath path) {
+            lo[i] = 0;
+            hi[i] = startBalance;
+            if (survives(path, startBalance)) {
+                lo[i] = startBalance;
+                return;
+            }
+            bisect(i, path, COARSE);
+        }
+
+        void bisect(int i, BucketPath path, int times) {
+            for (int k = 0; k < times; k++) {
+                double mid = (lo[i] + hi[i]) / 2;
+                if (survives(path, mid)) {
+                    lo[i] = mid;
+                } else {
+                    hi[i] = mid;
+                }
+            }
+        }
+
+        boolean survives(BucketPath path, double initialAnnual) {
+            return ledger.run(path, strategy.startingAt(initialAnnual, startBalance), null, null, 0, null, true) == 0;
+        }
+
+        /** Round two and the answer: the largest W that at least target × paths survive. */
+        SafeWithdrawal safe() {
+            double target = setup.settings().targetSuccess();
+            int k = paths - Math.max(1, (int) Math.ceil(target * paths - 1e-9));   // 0-based order statistic
+            double low = kth(lo, k);
+            double high = kth(hi, k);
+            int[] open = IntStream.range(0, paths).filter(i -> hi[i] >= low && lo[i] <= high && lo[i] < hi[i]).toArray();
+            forEach(open, (i, path) -> bisect(i, path, FINE), false);
+            double w = kth(lo, k);
+            return new SafeWithdrawal(w, w / 12, target, w / startBalance, strategy.startingAt(w, startBalance).describe());
+        }
+    }
+
+    private static double kth(double[] values, int k) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[k];
     }
 }
