@@ -42,7 +42,7 @@ final class PlanReport {
     }
 
     private void table(StringBuilder b, PlanSchedule plan) {
-        b.append("\nYear by year (base case: mean price path at the catalog's drift, base APY, expected losses; today's $ at ")
+        b.append("\nYear by year (base case: prices at the catalog's log drift, base APY, expected losses; today's $ at ")
                 .append(percent(result.scenario().inflation())).append(" inflation)\n");
         b.append(right("year", 5)).append(right("start", 14)).append(right("added", 10)).append(right("prices", 13))
                 .append(right("income", 11)).append(right("tax", 9)).append(right("withdrawn", 12))
@@ -77,7 +77,7 @@ final class PlanReport {
         b.append("\nPercentiles by year (nominal $): balance at the year's end | income paid in the year\n");
         b.append(right("year", 5));
         for (String p : new String[] {"p5", "p25", "median", "p75", "p95"}) {
-            b.append(right(p, 14));
+            b.append(right(p, 17));
         }
         b.append("  |").append(right("p5", 11)).append(right("median", 11)).append(right("p95", 11)).append('\n');
         Bands bal = s.percentiles().balance();
@@ -88,9 +88,9 @@ final class PlanReport {
             if (y != 1 && y % 5 != 0 && y != years) {
                 continue;
             }
-            b.append(right(Integer.toString(y), 5)).append(right(money(bal.p5().get(i)), 14))
-                    .append(right(money(bal.p25().get(i)), 14)).append(right(money(bal.p50().get(i)), 14))
-                    .append(right(money(bal.p75().get(i)), 14)).append(right(money(bal.p95().get(i)), 14))
+            b.append(right(Integer.toString(y), 5)).append(right(money(bal.p5().get(i)), 17))
+                    .append(right(money(bal.p25().get(i)), 17)).append(right(money(bal.p50().get(i)), 17))
+                    .append(right(money(bal.p75().get(i)), 17)).append(right(money(bal.p95().get(i)), 17))
                     .append("  |").append(right(money(inc.p5().get(i)), 11)).append(right(money(inc.p50().get(i)), 11))
                     .append(right(money(inc.p95().get(i)), 11)).append('\n');
         }

@@ -263,13 +263,21 @@ public final class MarketModel {
      * @param scratch at least {@code rank + buckets} doubles of work space
      */
     public void simulate(RandomGenerator rng, BucketPath path, double[] scratch) {
+        simulate(rng, rng, path, scratch);
+    }
+
+    /**
+     * Fills a path with one random draw, normals (prices, chi-square, yields) from one generator and failure
+     * times from another (so antithetic paths can share normals but not failures).
+     */
+    public void simulate(RandomGenerator normals, RandomGenerator events, BucketPath path, double[] scratch) {
         int n = buckets.length;
         int rank = root.length == 0 ? 0 : root[0].length;
         double[] x = new double[n];
         int[] nextFailure = new int[n];
         for (int b = 0; b < n; b++) {
             x[b] = apyBase[b];
-            nextFailure[b] = waiting(rng, anyFailure[b]);
+            nextFailure[b] = waiting(events, anyFailure[b]);
         }
         double[] monthlyDrift = new double[n];
         for (int b = 0; b < n; b++) {
@@ -280,9 +288,9 @@ public final class MarketModel {
         double[] loss = path.loss;
         for (int t = 0; t < path.months(); t++) {
             for (int r = 0; r < rank; r++) {
-                scratch[r] = rng.nextGaussian();
+                scratch[r] = normals.nextGaussian();
             }
-            double scale = (shocks == Shocks.STUDENT_T ? tScale(rng) : 1) / ROOT_12;
+            double scale = (shocks == Shocks.STUDENT_T ? tScale(normals) : 1) / ROOT_12;
             int base = t * n;
             for (int b = 0; b < n; b++) {
                 double z = 0;
@@ -295,13 +303,13 @@ public final class MarketModel {
             boolean yieldStep = t % YIELD_STEP == 0;
             for (int b = 0; b < n; b++) {
                 if (yieldStep && apyShock[b] > 0) {
-                    x[b] = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x[b] - apyBase[b]) + apyShock[b] * rng.nextGaussian());
+                    x[b] = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x[b] - apyBase[b]) + apyShock[b] * normals.nextGaussian());
                 }
                 apy[base + b] = x[b];
                 loss[base + b] = 0;
                 if (nextFailure[b] == t) {
-                    loss[base + b] = failedShare(rng, b);
-                    nextFailure[b] = t + 1 + waiting(rng, anyFailure[b]);
+                    loss[base + b] = failedShare(events, b);
+                    nextFailure[b] = t + 1 + waiting(events, anyFailure[b]);
                 }
             }
         }

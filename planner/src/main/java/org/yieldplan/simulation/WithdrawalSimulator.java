@@ -19,8 +19,10 @@ import org.yieldplan.withdrawal.WithdrawalStrategy;
  * success probability, percentile bands, depletion years and safe withdrawal. Stateless apart from its thread
  * count.
  *
- * <p><b>Reproducibility.</b> Path i draws from its own {@code L64X128MixRandom} seeded with
- * {@code seed + i·0x9E3779B97F4A7C15} (the generator mixes its seed, so neighbouring paths are unrelated streams);
+ * <p><b>Reproducibility.</b> Paths come in antithetic pairs (2k, 2k + 1): pair k's normals come from its own
+ * {@code L64X128MixRandom} seeded with {@code seed + k·0x9E3779B97F4A7C15}, the second path using them negated;
+ * each path's failure times come from a generator seeded with {@code seed + i·0x9E3779B97F4A7C15 + salt} (the
+ * generator mixes its seed, so these are unrelated streams). A path depends only on the seed and its index;
  * results are stored by path index and combined in index order, so a seed gives the same numbers on any
  * number of threads.
  *
@@ -35,6 +37,7 @@ public final class WithdrawalSimulator {
 
     private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of("L64X128MixRandom");
     private static final long PATH_STRIDE = 0x9E3779B97F4A7C15L;
+    private static final long EVENT_SALT = 0x632BE59BD9B4E019L;
     private static final int BLOCK = 64;
     private static final int COARSE = 8;
     private static final int FINE = 16;
@@ -143,10 +146,13 @@ public final class WithdrawalSimulator {
             Runnable all = () -> IntStream.range(0, blocks).parallel().forEach(block -> {
                 BucketPath path = setup.newPath(model);
                 double[] scratch = new double[model.buckets() + 8];
+                AntitheticNormals normals = new AntitheticNormals();
                 int end = Math.min(indices.length, (block + 1) * BLOCK);
                 for (int k = block * BLOCK; k < end; k++) {
                     int i = indices[k];
-                    model.simulate(GENERATORS.create(seed + i * PATH_STRIDE), path, scratch);
+                    long pair = i / 2;
+                    normals.begin(pair, i % 2 == 1, GENERATORS.create(seed + pair * PATH_STRIDE));
+                    model.simulate(normals, GENERATORS.create(seed + i * PATH_STRIDE + EVENT_SALT), path, scratch);
                     work.on(i, path);
                 }
                 if (report) {

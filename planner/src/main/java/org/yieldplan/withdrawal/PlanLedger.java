@@ -37,6 +37,7 @@ public final class PlanLedger {
     private final double inflation;
     private final boolean rebalance;
     private final double[] inflationIndex;
+    private final boolean contributes;
 
     /**
      * @param startValues       each bucket's value at the start, USD (their shares are the starting weights)
@@ -75,6 +76,7 @@ public final class PlanLedger {
         this.perYear = plan.frequency().perYear();
         this.step = plan.frequency().months();
         this.contributions = contributions;
+        this.contributes = contributions.amountUsd() > 0 && contributions.years() > 0;
         this.taxRate = taxRate;
         this.reinvestedShare = reinvestedShare;
         this.inflation = inflation;
@@ -109,7 +111,7 @@ public final class PlanLedger {
      */
     public int run(BucketPath path, WithdrawalStrategy strategy, double[] yearBalance, double[] yearIncome, int offset,
                    List<PlanRow> rows, boolean stopAtFailure) {
-        Run r = new Run(path, strategy);
+        Run r = new Run(path, strategy, rows != null);
         for (int m = 1; m <= months; m++) {
             r.month(m);
             if (rows != null) {
@@ -135,6 +137,7 @@ public final class PlanLedger {
         private final int n;
         private final double[] v;
         private final double[] income;
+        private final boolean detailed;
         private double pot;
         private double annual;
         private double yearStartBalance;
@@ -156,9 +159,10 @@ public final class PlanLedger {
         private double reinvested;
         private double shortfall;
 
-        Run(BucketPath p, WithdrawalStrategy s) {
+        Run(BucketPath p, WithdrawalStrategy s, boolean detailed) {
             this.p = p;
             this.s = s;
+            this.detailed = detailed;
             this.n = weights.length;
             this.v = startValues.clone();
             this.income = new double[n];
@@ -174,12 +178,15 @@ public final class PlanLedger {
 
         void month(int m) {
             int base = (m - 1) * n;
-            start = total();
+            boolean yearStart = m >= startMonth && (m - startMonth) % 12 == 0;
+            if (detailed || yearStart) {
+                start = total();
+            }
             added = priceChange = lost = gross = tax = planned = paid = fromIncome = sold = reinvested = shortfall = 0;
-            if (m >= startMonth && (m - startMonth) % 12 == 0) {
+            if (yearStart) {
                 startPlanYear(m, base);
             }
-            double c = contributions.inMonth(m);
+            double c = contributes ? contributions.inMonth(m) : 0;
             if (c > 0) {
                 for (int b = 0; b < n; b++) {
                     v[b] += c * weights[b];
@@ -245,20 +252,23 @@ public final class PlanLedger {
         }
 
         private void pay(int m) {
-            double due = Math.max(0, s.payment(annual, perYear, pot, total(), inflationIndex[(m - 1) / 12]));
+            double invested = 0;
+            double liquid = 0;
+            for (int b = 0; b < n; b++) {
+                invested += v[b];
+                liquid += v[b] * liquidShare[b];
+            }
+            double due = Math.max(0, s.payment(annual, perYear, pot, invested + pot, inflationIndex[(m - 1) / 12]));
             fromIncome = Math.min(pot, due);
             pot -= fromIncome;
             double need = due - fromIncome;
             if (pot > 0) {
                 for (int b = 0; b < n; b++) {
                     v[b] += pot * weights[b];
+                    liquid += pot * weights[b] * liquidShare[b];
                 }
                 reinvested = pot;
                 pot = 0;
-            }
-            double liquid = 0;
-            for (int b = 0; b < n; b++) {
-                liquid += v[b] * liquidShare[b];
             }
             sold = Math.min(need, liquid);
             if (sold > 0) {
