@@ -59,6 +59,7 @@ public final class MarketModel {
     private final double[] mu;
     private final double[] variance;
     private final double[][] root;
+    private final double[] rootByColumn;
     private final double[] apyBase;
     private final double[] apyShock;
     private final double[][] failureMonthly;
@@ -95,6 +96,13 @@ public final class MarketModel {
             }
         }
         this.root = root(cov);
+        int rank = root.length == 0 ? 0 : root[0].length;
+        this.rootByColumn = new double[rank * n];
+        for (int b = 0; b < n; b++) {
+            for (int r = 0; r < rank; r++) {
+                rootByColumn[r * n + b] = root[b][r];
+            }
+        }
         this.shocks = shocks;
         this.dof = dof;
     }
@@ -279,6 +287,7 @@ public final class MarketModel {
             x[b] = apyBase[b];
             nextFailure[b] = waiting(events, anyFailure[b]);
         }
+        double[] z = new double[n];
         double[] monthlyDrift = new double[n];
         for (int b = 0; b < n; b++) {
             monthlyDrift[b] = mu[b] / 12;
@@ -292,13 +301,16 @@ public final class MarketModel {
             }
             double scale = (shocks == Shocks.STUDENT_T ? tScale(normals) : 1) / ROOT_12;
             int base = t * n;
-            for (int b = 0; b < n; b++) {
-                double z = 0;
-                double[] rb = root[b];
-                for (int r = 0; r < rank; r++) {
-                    z += rb[r] * scratch[r];
+            java.util.Arrays.fill(z, 0);
+            for (int r = 0; r < rank; r++) {                                  // z = R e, independent sums per bucket
+                double e = scratch[r];
+                int row = r * n;
+                for (int b = 0; b < n; b++) {
+                    z[b] += rootByColumn[row + b] * e;
                 }
-                growth[base + b] = Math.exp(monthlyDrift[b] + z * scale);   // e^(μ/12 + σ/√12·z), μ a log drift
+            }
+            for (int b = 0; b < n; b++) {
+                growth[base + b] = Math.exp(monthlyDrift[b] + z[b] * scale);   // e^(μ/12 + σ/√12·z), μ a log drift
             }
             boolean yieldStep = t % YIELD_STEP == 0;
             for (int b = 0; b < n; b++) {
