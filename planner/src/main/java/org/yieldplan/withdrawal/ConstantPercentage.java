@@ -20,7 +20,8 @@ public record ConstantPercentage(double rate) implements WithdrawalStrategy {
     }
 
     @Override
-    public double payment(double annual, int paymentsPerYear, double income, double balance, double inflationIndex) {
+    public double payment(double annual, double yearStartBalance, int paymentsPerYear, double income, double balance,
+                           double inflationIndex) {
         return rate / paymentsPerYear * balance;                     // rate/n × balance now
     }
 

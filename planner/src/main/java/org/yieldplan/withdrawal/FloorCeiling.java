@@ -29,8 +29,10 @@ public record FloorCeiling(WithdrawalStrategy strategy, double floorUsd, Double 
     }
 
     @Override
-    public double payment(double annual, int paymentsPerYear, double income, double balance, double inflationIndex) {
-        return clamp(strategy.payment(annual, paymentsPerYear, income, balance, inflationIndex), inflationIndex, paymentsPerYear);
+    public double payment(double annual, double yearStartBalance, int paymentsPerYear, double income, double balance,
+                           double inflationIndex) {
+        double inner = strategy.payment(annual, yearStartBalance, paymentsPerYear, income, balance, inflationIndex);
+        return clamp(inner, inflationIndex, paymentsPerYear);
     }
 
     private double clamp(double amount, double index, int parts) {

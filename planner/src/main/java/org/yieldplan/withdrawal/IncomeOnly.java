@@ -12,7 +12,8 @@ public record IncomeOnly() implements WithdrawalStrategy {
     }
 
     @Override
-    public double payment(double annual, int paymentsPerYear, double income, double balance, double inflationIndex) {
+    public double payment(double annual, double yearStartBalance, int paymentsPerYear, double income, double balance,
+                           double inflationIndex) {
         return income;
     }
 

@@ -258,7 +258,8 @@ public final class PlanLedger {
                 invested += v[b];
                 liquid += v[b] * liquidShare[b];
             }
-            double due = Math.max(0, s.payment(annual, perYear, pot, invested + pot, inflationIndex[(m - 1) / 12]));
+            double due = Math.max(0, s.payment(annual, yearStartBalance, perYear, pot, invested + pot,
+                    inflationIndex[(m - 1) / 12]));
             fromIncome = Math.min(pot, due);
             pot -= fromIncome;
             double need = due - fromIncome;

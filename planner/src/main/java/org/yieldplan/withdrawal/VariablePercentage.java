@@ -6,7 +6,8 @@ import java.util.Locale;
  * Variable percentage withdrawal (VPW, Bogleheads). Rule: each year take the level annuity payment that
  * would spend the balance over the remaining years at an assumed return r:
  * {@code W = balance × r / (1 − (1 + r)^−n)} with n the years left ({@code W = balance / n} when r = 0).
- * Never more than the balance (so the last year, n = 1, takes what is left rather than balance × (1 + r)).
+ * Never more than the balance. Each instalment applies the year's percentage to the balance when it is paid,
+ * {@code W / B_yearStart / paymentsPerYear × balance}, so, like a constant percentage, it never misses a payment.
  *
  * @param assumedReturn the return assumed for the annuity, a fraction a year (0.05)
  */
@@ -27,6 +28,12 @@ public record VariablePercentage(double assumedReturn) implements WithdrawalStra
         }
         double pmt = y.balance() * assumedReturn / (1 - Math.pow(1 + assumedReturn, -n));   // PMT(r, n, balance)
         return Math.min(pmt, y.balance());
+    }
+
+    @Override
+    public double payment(double annual, double yearStartBalance, int paymentsPerYear, double income, double balance,
+                          double inflationIndex) {
+        return yearStartBalance > 0 ? annual / yearStartBalance / paymentsPerYear * balance : 0;   // year's % × balance now
     }
 
     @Override

@@ -23,12 +23,14 @@ public sealed interface WithdrawalStrategy
      * One instalment, USD: by default the year's amount split evenly, {@code annual / paymentsPerYear}.
      *
      * @param annual          this year's planned amount from {@link #annual}
+     * @param yearStartBalance the balance the year's amount was set on, USD
      * @param paymentsPerYear 12, 4 or 1
      * @param income          after-tax income collected since the last instalment, USD
      * @param balance         the portfolio's value now, including that income, USD
      * @param inflationIndex  (1 + inflation)^years since the projection's start, for today's-dollar limits
      */
-    default double payment(double annual, int paymentsPerYear, double income, double balance, double inflationIndex) {
+    default double payment(double annual, double yearStartBalance, int paymentsPerYear, double income, double balance,
+                           double inflationIndex) {
         return annual / paymentsPerYear;
     }
 

@@ -35,6 +35,8 @@ class WithdrawalStrategyTest {
         assertThat(new VariablePercentage(r).annual(year(5, 20, 800_000, 0, 0, 1, 0))).isCloseTo(expected, within(1e-6));
         assertThat(new VariablePercentage(0).annual(year(5, 20, 800_000, 0, 0, 1, 0))).isCloseTo(40_000, within(1e-9));
         assertThat(new VariablePercentage(r).annual(year(9, 1, 800_000, 0, 0, 1, 0))).isCloseTo(800_000, within(1e-6));   // not more than the balance
+        // each instalment: the year's percentage (here 10 %) of the balance when paid
+        assertThat(new VariablePercentage(r).payment(80_000, 800_000, 12, 0, 600_000, 1)).isCloseTo(5_000, within(1e-9));
     }
 
     @Test
@@ -42,8 +44,8 @@ class WithdrawalStrategyTest {
         FloorCeiling s = new FloorCeiling(new ConstantPercentage(0.04), 30_000, 50_000.0);
         assertThat(s.annual(year(2, 20, 500_000, 0, 0, 1.2, 0))).isCloseTo(36_000, within(1e-9));      // 20,000 → floor 30,000 × 1.2
         assertThat(s.annual(year(2, 20, 2_000_000, 0, 0, 1.2, 0))).isCloseTo(60_000, within(1e-9));    // 80,000 → ceiling 50,000 × 1.2
-        assertThat(s.payment(0, 12, 0, 500_000, 1.2)).isCloseTo(3_000, within(1e-9));                 // 1,667 → floor 36,000 / 12
-        assertThat(new FloorCeiling(new IncomeOnly(), 12_000, null).payment(0, 4, 1_000, 1e6, 1)).isEqualTo(3_000);
+        assertThat(s.payment(0, 500_000, 12, 0, 500_000, 1.2)).isCloseTo(3_000, within(1e-9));                 // 1,667 → floor 36,000 / 12
+        assertThat(new FloorCeiling(new IncomeOnly(), 12_000, null).payment(0, 1e6, 4, 1_000, 1e6, 1)).isEqualTo(3_000);
     }
 
     @Test
