@@ -6,11 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.hipparchus.exception.MathIllegalArgumentException;
-import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.RectangularCholeskyDecomposition;
 import org.yieldplan.market.Correlations;
 import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Bucket;
@@ -95,7 +90,7 @@ public final class MarketModel {
                 anyFailure[b] += q;
             }
         }
-        this.root = root(cov);
+        this.root = BucketCovariance.root(cov);
         int rank = root.length == 0 ? 0 : root[0].length;
         this.rootByColumn = new double[rank * n];
         for (int b = 0; b < n; b++) {
@@ -129,76 +124,17 @@ public final class MarketModel {
                 assets.add(a);
             }
         }
-        double[][] c = correlationMatrix(assets, correlations);
+        double[][] c = BucketCovariance.correlationMatrix(assets, correlations);
         List<BucketBasket> baskets = new ArrayList<>();
         groups.forEach((bucket, ps) -> baskets.add(new BucketBasket(bucket, ps, assets)));
         int n = baskets.size();
         double[][] cov = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                cov[i][j] = quadratic(baskets.get(i).loading, c, baskets.get(j).loading);   // lᵢᵀ C lⱼ
+                cov[i][j] = BucketCovariance.quadratic(baskets.get(i).loading, c, baskets.get(j).loading);   // lᵢᵀ C lⱼ
             }
         }
         return new MarketModel(baskets, cov, shocks, degreesOfFreedom);
-    }
-
-    private static double[][] correlationMatrix(List<String> assets, Correlations correlations) {
-        int k = assets.size();
-        double[][] c = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                c[i][j] = correlations.between(assets.get(i), assets.get(j));
-            }
-        }
-        try {
-            new CholeskyDecomposition(MatrixUtils.createRealMatrix(c), 1e-10, 1e-10);
-        } catch (MathIllegalArgumentException e) {
-            throw new IllegalArgumentException("correlations.matrix: the correlations of " + String.join(", ", assets)
-                    + " are not positive definite, so no Cholesky factor exists; make the entries consistent"
-                    + " (e.g. A and B both highly correlated with C but not with each other is impossible)");
-        }
-        return c;
-    }
-
-    private static double quadratic(double[] x, double[][] c, double[] y) {
-        double s = 0;
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < y.length; j++) {
-                s += x[i] * c[i][j] * y[j];
-            }
-        }
-        return s;
-    }
-
-    /** R with R Rᵀ = cov over the buckets that move (rank-revealing; zero rows for the others). */
-    private static double[][] root(double[][] cov) {
-        int n = cov.length;
-        List<Integer> moving = new ArrayList<>();
-        double largest = 0;
-        for (int b = 0; b < n; b++) {
-            largest = Math.max(largest, cov[b][b]);
-        }
-        for (int b = 0; b < n; b++) {
-            if (cov[b][b] > 1e-12 * largest && cov[b][b] > 0) {
-                moving.add(b);
-            }
-        }
-        if (moving.isEmpty()) {
-            return new double[n][0];
-        }
-        double[][] sub = new double[moving.size()][moving.size()];
-        for (int i = 0; i < moving.size(); i++) {
-            for (int j = 0; j < moving.size(); j++) {
-                sub[i][j] = cov[moving.get(i)][moving.get(j)];
-            }
-        }
-        RectangularCholeskyDecomposition d = new RectangularCholeskyDecomposition(MatrixUtils.createRealMatrix(sub), 1e-12 * largest);
-        RealMatrix r = d.getRootMatrix();
-        double[][] out = new double[n][r.getColumnDimension()];
-        for (int i = 0; i < moving.size(); i++) {
-            out[moving.get(i)] = r.getRow(i);
-        }
-        return out;
     }
 
     /** Number of buckets. */
@@ -361,39 +297,5 @@ public final class MarketModel {
             }
         }
         return failureLoss[b][q.length - 1];
-    }
-
-    /** One bucket's positions as a fixed-weight basket. */
-    private static final class BucketBasket {
-        final Bucket bucket;
-        final double value;
-        double liquid;
-        double mu;
-        double apy;
-        double yieldVol;
-        final double[] loading;
-        final double[] q;
-        final double[] loss;
-
-        BucketBasket(Bucket bucket, List<Position> ps, List<String> assets) {
-            this.bucket = bucket;
-            this.value = ps.stream().mapToDouble(Position::value).sum();
-            this.loading = new double[assets.size()];
-            this.q = new double[ps.size()];
-            this.loss = new double[ps.size()];
-            for (int i = 0; i < ps.size(); i++) {
-                Position p = ps.get(i);
-                double w = p.value() / value;                                // ω = value / bucket value
-                double sigma = p.pair() ? p.volatility() / 2 : p.volatility();
-                double drift = p.pair() ? p.drift() / 2 : p.drift();                 // an LP moves with √(price ratio)
-                mu += w * drift;
-                loading[assets.indexOf(p.priceAsset().toUpperCase(Locale.ROOT))] += w * sigma;
-                apy += w * p.apy().base();
-                yieldVol += w * p.yieldVolatility();
-                liquid += p.lockupDays() <= PlanLedger.MONTH_DAYS ? w : 0;
-                q[i] = p.failureProbability() / 12;                          // monthly probability p/12
-                loss[i] = w * p.lossGivenFailure();                          // share of the bucket lost, ω·LGD
-            }
-        }
     }
 }
