@@ -5,7 +5,13 @@ import static org.yieldplan.cli.MainTest.run;
 import static org.yieldplan.cli.MainTest.sample;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yieldplan.json.Json;
@@ -55,5 +61,29 @@ class PlanCommandTest {
         MainTest.Run none = run("plan", "--template", "income-core", "--amount", "1000", "--quiet");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("--strategy");
+    }
+
+    @Test
+    void aCatalogWhoseCorrelationsAreNotPositiveDefinite_isRefusedNamingTheMatrix(@TempDir Path dir) throws Exception {
+        ObjectNode catalog = (ObjectNode) Json.mapper().readTree(Path.of(System.getProperty("yieldplan.samples"),
+                "catalog.json").toFile());
+        ArrayNode assets = (ArrayNode) catalog.path("correlations").path("assets");
+        List<String> names = new java.util.ArrayList<>();
+        assets.forEach(a -> names.add(a.asText()));
+        ArrayNode m = (ArrayNode) catalog.path("correlations").path("matrix");
+        int eth = names.indexOf("ETH");
+        int sol = names.indexOf("SOL");
+        int ada = names.indexOf("ADA");
+        // each entry is a valid correlation, but ETH ~ SOL, ETH ~ ADA and SOL ~ −ADA cannot all hold
+        for (int[] e : new int[][] {{eth, sol, 99}, {eth, ada, 99}, {sol, ada, -99}}) {
+            ((ArrayNode) m.get(e[0])).set(e[1], e[2] / 100.0);
+            ((ArrayNode) m.get(e[1])).set(e[0], e[2] / 100.0);
+        }
+        Path file = dir.resolve("catalog.json");
+        Files.writeString(file, Json.pretty(catalog));
+        MainTest.Run r = run("plan", "--template", "income-core", "--amount", "100000", "--strategy", "percent:0.04",
+                "--catalog", file.toString(), "--paths", "10", "--quiet");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("correlations.matrix:", "not positive definite").doesNotContain("Exception");
     }
 }
