@@ -16,7 +16,8 @@ public final class Main {
 
     /** The tool with its commands. */
     public Main() {
-        for (Command c : List.<Command>of(new IncomeCommand(), new RebalanceCommand(), new BacktestCommand())) {
+        for (Command c : List.<Command>of(new IncomeCommand(), new PlanCommand(), new RebalanceCommand(),
+                new BacktestCommand())) {
             commands.put(c.name(), c);
         }
     }

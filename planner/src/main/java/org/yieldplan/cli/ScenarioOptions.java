@@ -52,7 +52,7 @@ public final class ScenarioOptions {
             return goal == null && horizon == null ? s : new Scenario(s.id(), s.name(), s.description(), s.amountUsd(),
                     s.holdings(), s.template(), goal != null ? goal : s.goalAnnualIncome(), s.contributions(),
                     horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(), s.reinvestedShare(),
-                    s.overrides());
+                    s.overrides(), s.withdrawal(), s.simulation());
         }
         if (!a.has("template") || !a.has("amount")) {
             throw new UsageException("say what to plan: --scenario FILE, or --template ID with --amount USD");
