@@ -60,7 +60,9 @@ final class HoldingsScan {
                 return new HoldingsImport(s.holdings(), all, format, s.name());
             }
         }
-        throw new ImportRefused(reason());
+        String hidden = notes.stream().map(ImportProblem::sheet).collect(Collectors.joining(", "));
+        throw new ImportRefused(reason() + (hidden.isEmpty() ? "" : " (hidden sheets were not read: " + hidden
+                + "; unhide the sheet with your holdings)"));
     }
 
     private String reason() {

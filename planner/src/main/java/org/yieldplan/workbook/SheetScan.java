@@ -29,6 +29,7 @@ final class SheetScan {
     private Header header;
     private Header partial;
     private HoldingRowParser parser;
+    private int[] readColumns;
     private int scanned;
     private int dataRows;
     private double sumAll;
@@ -61,8 +62,8 @@ final class SheetScan {
                     + " rows; yieldplan reads at most " + String.format("%,d", limits.maxRows())
                     + " holdings from a file; split it or remove rows that are not holdings");
         }
-        for (Column c : header.columns().values()) {
-            if (c.index() < cells.size() && cells.get(c.index()) != null && cells.get(c.index()).uncalculated()) {
+        for (int i : readColumns) {
+            if (i < cells.size() && cells.get(i) != null && cells.get(i).uncalculated()) {
                 uncalculated = true;
             }
         }
@@ -75,6 +76,7 @@ final class SheetScan {
         if (h.isPresent() && h.get().usable()) {
             header = h.get();
             parser = new HoldingRowParser(header, name, buckets);
+            readColumns = header.columns().values().stream().mapToInt(Column::index).toArray();
             for (String d : header.duplicates()) {
                 problems.add(new ImportProblem(name, row, d, null, "a second column for the same field; it was ignored",
                         Severity.INFO));
