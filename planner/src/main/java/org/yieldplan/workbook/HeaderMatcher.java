@@ -92,6 +92,34 @@ final class HeaderMatcher {
         return cols.isEmpty() ? Optional.empty() : Optional.of(new Header(row, cols, dups));
     }
 
+    private static final java.util.Set<String> WHEN = java.util.Set.of("date", "time", "timestamp", "datetime",
+            "date time", "created at", "date utc", "time utc", "trade date", "transaction date", "block time");
+    private static final java.util.Set<String> WHAT = java.util.Set.of("type", "side", "transaction type", "trade type",
+            "operation", "kind", "transaction", "tx type", "direction", "action");
+    private static final java.util.Set<String> TRADE_IDS = java.util.Set.of("trade id", "tx hash", "txid", "tx id",
+            "transaction id", "transaction hash", "order id", "txhash");
+
+    /**
+     * True when a header row is a transaction history's (a Date or Time column with a Type or Side
+     * column, or a trade or transaction id): its rows are trades, not current holdings.
+     */
+    static boolean looksLikeTransactions(List<RawCell> cells) {
+        boolean when = false;
+        boolean what = false;
+        for (RawCell c : cells) {
+            if (c == null || c.text() == null || c.text().length() > 60) {
+                continue;
+            }
+            String h = NON_WORD.matcher(c.text().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+            if (TRADE_IDS.contains(h)) {
+                return true;
+            }
+            when |= WHEN.contains(h);
+            what |= WHAT.contains(h);
+        }
+        return when && what;
+    }
+
     /** Column letters for a 0-based index: 0 → A, 26 → AA. */
     static String letters(int index) {
         StringBuilder b = new StringBuilder();

@@ -142,7 +142,8 @@ final class HoldingRowParser {
         }
         if (d != null && d < 0) {
             throw new RowError(problem(row, f, Severity.ERROR, "'" + cell(cells, f).shown()
-                    + "' is negative; a holding's " + f.header().toLowerCase() + " must be zero or more"));
+                    + "' is negative; a holding's " + f.header().replaceAll(" \\(.*\\)", "").toLowerCase(java.util.Locale.ROOT)
+                    + " must be zero or more"));
         }
         return d;
     }

@@ -78,6 +78,13 @@ final class HoldingsScan {
             }
         }
         for (SheetScan s : sheets) {
+            if (s.transactionHeaderRow() > 0) {
+                return "sheet '" + s.name() + "' is a transaction history (row " + s.transactionHeaderRow()
+                        + " has date and transaction-type columns), not a list of holdings; export your current "
+                        + "balances (one row per asset) or fill in the holdings template (yieldplan holdings-template)";
+            }
+        }
+        for (SheetScan s : sheets) {
             if (s.partialHeader().isPresent()) {
                 Header h = s.partialHeader().get();
                 return "sheet '" + s.name() + "' row " + h.row() + " names the asset but no value; add a Value (USD) "

@@ -35,6 +35,7 @@ final class SheetScan {
     private double sumAll;
     private double sumSinceTotal;
     private boolean uncalculated;
+    private int transactionsAt;
 
     SheetScan(String name, BucketInference buckets, ImportLimits limits) {
         this.name = name;
@@ -73,6 +74,10 @@ final class SheetScan {
 
     private boolean findHeader(int row, List<RawCell> cells) {
         Optional<Header> h = HeaderMatcher.header(row, cells);
+        if (h.isPresent() && h.get().has(HoldingField.ASSET) && HeaderMatcher.looksLikeTransactions(cells)) {
+            transactionsAt = row;
+            return false;
+        }
         if (h.isPresent() && h.get().usable()) {
             header = h.get();
             parser = new HoldingRowParser(header, name, buckets);
@@ -179,6 +184,11 @@ final class SheetScan {
 
     List<ImportProblem> problems() {
         return problems;
+    }
+
+    /** The header row of a transaction history (dates and trade types), or 0 when none was seen. */
+    int transactionHeaderRow() {
+        return transactionsAt;
     }
 
     /** True when a column the import reads held formulas with no saved result. */
