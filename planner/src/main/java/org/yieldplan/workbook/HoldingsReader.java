@@ -28,7 +28,7 @@ import org.yieldplan.market.Catalog;
 public final class HoldingsReader {
 
     /** Largest .xlsx read whole to evaluate its formulas, bytes. */
-    static final long MAX_EVALUATED_BYTES = 10L * 1024 * 1024;
+    static final long MAX_EVALUATED_BYTES = 2L * 1024 * 1024;
 
     private final Catalog catalog;
     private final ImportLimits limits;
@@ -168,9 +168,10 @@ public final class HoldingsReader {
             throw new ImportRefused(name + ": not a spreadsheet or a text table (binary data); upload an .xlsx, "
                     + ".xls or .csv file");
         }
-        String text = CsvTable.decode(Files.readAllBytes(file));
         HoldingsScan scan = new HoldingsScan(catalog, limits);
-        CsvTable.feed(text, scan.sheet(name));
+        try (java.io.Reader text = CsvTable.open(file, head)) {
+            CsvTable.feed(text, scan.sheet(name));
+        }
         return scan.result("csv");
     }
 }

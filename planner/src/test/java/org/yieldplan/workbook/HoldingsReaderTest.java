@@ -227,6 +227,15 @@ class HoldingsReaderTest {
     }
 
     @Test
+    void csv_withLineBreaksAndDoubledQuotesInsideQuotes_andWindows1252Text() {
+        byte[] csv = ("Asset\tValue\tProtocol\r\n\"ETH\"\t\"2000\"\t\"Lido \"\"v2\"\"\nstaking\"\r\n"
+                + "BTC\t3000\tCaf\u00e9 \u20ac\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        HoldingsImport r = reader.read(csv, "tabs.csv");
+        assertThat(r.holdings()).extracting(Holding::protocol).containsExactly("Lido \"v2\"\nstaking", "Caf\u00e9 \u20ac");
+        assertThat(r.holdings()).extracting(Holding::valueUsd).containsExactly(2000.0, 3000.0);
+    }
+
+    @Test
     void totalApyWithBaseOrReward_givesTheOtherPart() {
         byte[] file = TestWorkbooks.xlsx(List.of(row("Asset", "Value", "APY (%)", "Reward APY (%)"),
                 row("CRV/ETH", 1000, 9, 6)));
