@@ -69,7 +69,7 @@ public class HoldingsImportBenchmark {
     }
 
     /** Writes a holdings sheet of {@code rows} rows. */
-    static void write(Path file, int rows) throws IOException {
+    public static void write(Path file, int rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = Files.newOutputStream(file)) {
             wb.setCompressTempFiles(true);
             Sheet s = wb.createSheet("Holdings");

@@ -135,7 +135,12 @@ final class FileTrouble {
                 return "the file's structure is nested too deeply to read; " + DAMAGED;
             }
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        boolean fromTheFile = e instanceof IOException || e instanceof org.xml.sax.SAXException
+                || e.getClass().getName().startsWith("org.apache.poi") || e.getClass().getName().startsWith("org.apache.xmlbeans");
+        if (!fromTheFile || e.getMessage() == null) {
+            return DAMAGED;                                      // no internal detail for the user
+        }
+        String detail = e.getMessage();
         int cut = detail.indexOf('\n');
         detail = cut > 0 ? detail.substring(0, cut) : detail;
         return DAMAGED + " (" + (detail.length() > 160 ? detail.substring(0, 160) + "…" : detail) + ")";
