@@ -75,4 +75,32 @@ class HoldingsCommandTest {
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("portfolioValue").asDouble()).isEqualTo(100_000);
     }
+
+    @Test
+    void scenarioWithHoldings_keepsTheScenarioSettings_andTakesTheFileHoldings() throws IOException {
+        Path csv = dir.resolve("mine.csv");
+        Files.writeString(csv, "Token,Market Value\nUSDC,50000\n");
+        Run r = MainTest.run("income", "--scenario", MainTest.sample("retiree"), "--holdings", csv.toString(), "--json");
+        assertThat(r.status()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("portfolioValue").asDouble()).isEqualTo(50_000);
+        assertThat(j.get("scenario").get("id").asText()).isEqualTo("retiree");
+        assertThat(j.get("scenario").get("holdings").get(0).get("bucket").asText()).isEqualTo("cash");
+    }
+
+    @Test
+    void incomeWithARefusedHoldingsFile_exits2WithTheReason() throws IOException {
+        Path empty = dir.resolve("empty.xlsx");
+        Files.write(empty, new byte[0]);
+        Run r = MainTest.run("income", "--holdings", empty.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("yieldplan income: empty.xlsx: the file is empty" + System.lineSeparator());
+    }
+
+    @Test
+    void holdingsWithAmount_isAUsageError() throws IOException {
+        Run r = MainTest.run("income", "--holdings", template().toString(), "--amount", "1000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("give --holdings FILE or --amount USD, not both");
+    }
 }
