@@ -9,8 +9,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -33,17 +31,32 @@ final class XlsxStreamReader {
 
     private final XSSFReader reader;
     private final SharedStrings strings;
-    private final StylesTable styles;
+    private final CellFormats formats;
     private final List<SheetEntry> entries = new ArrayList<>();
-    private final java.util.Map<Integer, Integer> styleKinds = new java.util.HashMap<>();
     private boolean date1904;
 
     XlsxStreamReader(XSSFReader reader) throws Exception {
         this.reader = reader;
+        reader.setUseReadOnlySharedStringsTable(true);
         this.strings = reader.getSharedStringsTable();
-        this.styles = reader.getStylesTable();
+        this.formats = styles(reader);
         try (InputStream in = reader.getWorkbookData()) {
             parse(in, new WorkbookHandler());
+        }
+    }
+
+    private static CellFormats styles(XSSFReader reader) throws Exception {
+        InputStream in;
+        try {
+            in = reader.getStylesData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            return new CellFormats();                               // no styles part: numbers are plain
+        }
+        if (in == null) {
+            return new CellFormats();
+        }
+        try (in) {
+            return new CellFormats(in);
         }
     }
 
@@ -64,28 +77,6 @@ final class XlsxStreamReader {
                 // the sheet has no header in its first rows; the rest is not needed
             }
         }
-    }
-
-    private static final int PLAIN = 0;
-    private static final int PERCENT = 1;
-    private static final int DATE = 2;
-
-    /** Whether a cell style shows numbers as plain numbers, percentages or dates (cached per style). */
-    private int styleKind(int style) {
-        if (style <= 0 || styles == null || style >= styles.getNumCellStyles()) {
-            return PLAIN;
-        }
-        return styleKinds.computeIfAbsent(style, s -> {
-            XSSFCellStyle st = styles.getStyleAt(s);
-            String fmt = st == null ? null : st.getDataFormatString();
-            if (fmt == null) {
-                return PLAIN;
-            }
-            if (fmt.contains("%")) {
-                return PERCENT;
-            }
-            return DateUtil.isADateFormat(st.getDataFormat(), fmt) ? DATE : PLAIN;
-        });
     }
 
     static void parse(InputStream in, DefaultHandler handler) throws Exception {
@@ -232,11 +223,11 @@ final class XlsxStreamReader {
             } catch (NumberFormatException e) {
                 return RawCell.text(v);
             }
-            int kind = styleKind(style);
-            if (kind == PERCENT) {
+            CellFormats.Kind kind = formats.of(style);
+            if (kind == CellFormats.Kind.PERCENT) {
                 return RawCell.number(d, true);
             }
-            if (kind == DATE && DateUtil.isValidExcelDate(d)) {
+            if (kind == CellFormats.Kind.DATE && DateUtil.isValidExcelDate(d)) {
                 return RawCell.date(d, DateUtil.getLocalDateTime(d, date1904).toLocalDate());
             }
             return RawCell.number(d, false);
