@@ -108,8 +108,12 @@ final class HoldingRowParser {
         if (inferred) {
             bucket = buckets.infer(asset, protocol, earns);
         }
-        return new Holding(asset, q, p, v, bucket, inferred, protocol, chain, split[0], split[1],
-                lockup(row, cells, out), costBasis(row, cells, out), acquired(row, cells, out));
+        try {
+            return new Holding(asset, q, p, v, bucket, inferred, protocol, chain, split[0], split[1],
+                    lockup(row, cells, out), costBasis(row, cells, out), acquired(row, cells, out));
+        } catch (IllegalArgumentException e) {                        // e.g. quantity × price beyond any number
+            return error(out, row, null, e.getMessage() + "; check the row");
+        }
     }
 
     /** Base and reward APY from the stated APY, base and reward (any of them may be missing). */

@@ -236,6 +236,19 @@ class HoldingsReaderTest {
     }
 
     @Test
+    void rowWhoseValueOverflows_isAProblem_notARefusalOfTheFile() {
+        byte[] file = TestWorkbooks.xlsx(List.of(row("Asset", "Quantity", "Price"), row("ETH", 1e300, 1e300),
+                row("BTC", 1, 50_000)));
+        HoldingsImport r = reader.read(file, "overflow.xlsx");
+        assertThat(r.holdings()).extracting(Holding::asset).containsExactly("BTC");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.message()).contains("valueUsd", "finite");
+        });
+    }
+
+    @Test
     void totalApyWithBaseOrReward_givesTheOtherPart() {
         byte[] file = TestWorkbooks.xlsx(List.of(row("Asset", "Value", "APY (%)", "Reward APY (%)"),
                 row("CRV/ETH", 1000, 9, 6)));
