@@ -57,7 +57,7 @@ public final class HoldingsCommand implements Command {
     }
 
     /** The documented JSON shape: {@code {holdings: [...], problems: [...]}}. */
-    static Map<String, Object> json(HoldingsImport r) {
+    public static Map<String, Object> json(HoldingsImport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", r.format());
         m.put("sheet", r.sheet());
