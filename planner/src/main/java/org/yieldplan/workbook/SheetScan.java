@@ -123,16 +123,13 @@ final class SheetScan {
         }
     }
 
+    /** True when a cell up to the asset column reads "Total", "Subtotal", "Grand total" or "Sum". */
     private boolean isTotalRow(List<RawCell> cells) {
-        int texts = 0;
-        for (RawCell c : cells) {
-            if (c != null && c.text() != null && !c.text().isBlank()) {
-                if (c.text().length() < 40 && TOTAL.matcher(c.text()).matches()) {
-                    return true;
-                }
-                if (++texts == 2) {
-                    return false;
-                }
+        int last = Math.min(cells.size() - 1, header.columns().get(HoldingField.ASSET).index());
+        for (int i = 0; i <= last; i++) {
+            RawCell c = cells.get(i);
+            if (c != null && c.text() != null && c.text().length() < 40 && TOTAL.matcher(c.text()).matches()) {
+                return true;
             }
         }
         return false;

@@ -61,6 +61,16 @@ class HoldingsReaderTest {
     }
 
     @Test
+    void totalsLabelLeftOfTheAssetColumn_isSkipped_butTotalInAProtocolNameIsNot() {
+        byte[] file = TestWorkbooks.xlsx(List.of(row("#", "Asset", "Value", "Protocol"),
+                row(1, "ETH", 1000, "Total Finance"), row(2, "BTC", 500, null), row("Total", null, 1500)));
+        HoldingsImport r = reader.read(file, "t.xlsx");
+        assertThat(r.holdings()).extracting(Holding::asset).containsExactly("ETH", "BTC");
+        assertThat(r.holdings().get(0).protocol()).isEqualTo("Total Finance");
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(4));
+    }
+
+    @Test
     void badCells_areReportedWithSheetRowAndColumn_andTheGoodRowsStillImport() {
         byte[] file = TestWorkbooks.xlsx(List.of(
                 row("Asset", "Value (USD)", "APY", "Bucket"),
