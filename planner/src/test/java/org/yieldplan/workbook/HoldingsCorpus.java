@@ -69,6 +69,9 @@ final class HoldingsCorpus {
                 List.of(asList("Asset", "Value"), asList("ETH", 1))), new TestWorkbooks.SheetSpec("Blank", false, 0,
                 List.of())), false));
         m.put("utf16-bom.csv", utf16());
+        m.put("good-holdings.xls", TestWorkbooks.xls(List.of(asList("Ticker", "Units", "Unit price", "APY (%)"),
+                asList("SOL", 10, 150, 7), asList("ATOM", 100, 8, 15))));
+        m.put("password.xls", encryptedXls());
         return m;
     }
 
@@ -188,6 +191,15 @@ final class HoldingsCorpus {
                         asList("Subtotal", null, null, new TestWorkbooks.Formula("SUM(D6:D8)")),
                         asList(),
                         asList(null, null, null, new TestWorkbooks.Formula("D9"))))), true);
+    }
+
+    private static byte[] encryptedXls() {
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try {
+            return TestWorkbooks.xls(List.of(asList("Asset", "Value"), asList("ETH", 100)));
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
     }
 
     private static byte[] utf16() {
