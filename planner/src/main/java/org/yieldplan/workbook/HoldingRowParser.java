@@ -66,27 +66,50 @@ final class HoldingRowParser {
             return error(out, row, HoldingField.ASSET, "the asset is " + asset.length()
                     + " characters long; write its symbol, e.g. ETH");
         }
-        Double q;
-        Double p;
-        Double v;
-        double[] rates = new double[3];
-        Double[] stated = new Double[3];
+        Double[] qpv;
+        Double[] stated;
         try {
-            q = nonNegative(row, cells, HoldingField.QUANTITY);
-            p = nonNegative(row, cells, HoldingField.PRICE);
-            v = nonNegative(row, cells, HoldingField.VALUE);
-            List<HoldingField> rateFields = List.of(HoldingField.APY, HoldingField.APY_BASE, HoldingField.APY_REWARD);
-            for (int i = 0; i < 3; i++) {
-                stated[i] = rate(row, cells, rateFields.get(i));
-                rates[i] = stated[i] == null ? 0 : stated[i];
-            }
+            qpv = new Double[] {nonNegative(row, cells, HoldingField.QUANTITY), nonNegative(row, cells, HoldingField.PRICE),
+                nonNegative(row, cells, HoldingField.VALUE)};
+            stated = new Double[] {rate(row, cells, HoldingField.APY), rate(row, cells, HoldingField.APY_BASE),
+                rate(row, cells, HoldingField.APY_REWARD)};
         } catch (RowError e) {
             out.add(e.problem);
             return null;
         }
+        if (!amounts(row, asset, qpv, out)) {
+            return null;
+        }
+        Double[] split = split(row, stated, out);
+        boolean earns = split[0] != null && split[0] > 0 || split[1] != null && split[1] > 0;
+        String protocol = name(row, cells, HoldingField.PROTOCOL, out);
+        String chain = name(row, cells, HoldingField.CHAIN, out);
+        Bucket bucket = bucket(row, cells, out);
+        boolean inferred = bucket == null;
+        if (inferred) {
+            bucket = buckets.infer(asset, protocol, earns);
+        }
+        try {
+            return new Holding(asset, qpv[0], qpv[1], qpv[2], bucket, inferred, protocol, chain, split[0], split[1],
+                    lockup(row, cells, out), costBasis(row, cells, out), acquired(row, cells, out));
+        } catch (IllegalArgumentException e) {                        // e.g. quantity × price beyond any number
+            return error(out, row, null, e.getMessage() + "; check the row");
+        }
+    }
+
+    /**
+     * Completes quantity, price and value in place: value = quantity × price when missing, price =
+     * value / quantity or quantity = value / price when one of them is. False (with an ERROR) when
+     * the row has no value and no quantity with price.
+     */
+    private boolean amounts(int row, String asset, Double[] qpv, List<ImportProblem> out) {
+        Double q = qpv[0];
+        Double p = qpv[1];
+        Double v = qpv[2];
         if (v == null && (q == null || p == null)) {
-            return error(out, row, null, "no value for " + asset + "; fill in " + (header.has(HoldingField.VALUE)
+            error(out, row, null, "no value for " + asset + "; fill in " + (header.has(HoldingField.VALUE)
                     ? "the value" : "the quantity and the price"));
+            return false;
         }
         if (v == null) {
             v = q * p;                                               // value = quantity × price, USD
@@ -99,21 +122,10 @@ final class HoldingRowParser {
         } else if (q == null && p != null && p > 0) {
             q = v / p;                                               // quantity = value / price, units
         }
-        Double[] split = split(row, stated, out);
-        boolean earns = split[0] != null && split[0] > 0 || split[1] != null && split[1] > 0;
-        String protocol = name(row, cells, HoldingField.PROTOCOL, out);
-        String chain = name(row, cells, HoldingField.CHAIN, out);
-        Bucket bucket = bucket(row, cells, out);
-        boolean inferred = bucket == null;
-        if (inferred) {
-            bucket = buckets.infer(asset, protocol, earns);
-        }
-        try {
-            return new Holding(asset, q, p, v, bucket, inferred, protocol, chain, split[0], split[1],
-                    lockup(row, cells, out), costBasis(row, cells, out), acquired(row, cells, out));
-        } catch (IllegalArgumentException e) {                        // e.g. quantity × price beyond any number
-            return error(out, row, null, e.getMessage() + "; check the row");
-        }
+        qpv[0] = q;
+        qpv[1] = p;
+        qpv[2] = v;
+        return true;
     }
 
     /** Base and reward APY from the stated APY, base and reward (any of them may be missing). */
