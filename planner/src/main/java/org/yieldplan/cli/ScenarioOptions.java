@@ -91,7 +91,8 @@ public final class ScenarioOptions {
         Path file = a.path("holdings");
         HoldingsImport imported = new HoldingsReader(catalog).read(file);
         for (ImportProblem p : imported.problems()) {
-            err.println("yieldplan: " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + file.getFileName() + ": " + p);
+            String where = String.valueOf(file.getFileName()).equals(p.sheet()) ? "" : file.getFileName() + ": ";
+            err.println("yieldplan: " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + where + p);
         }
         String template = a.get("template");
         if (a.has("scenario")) {

@@ -71,7 +71,7 @@ class HoldingsCommandTest {
         Files.writeString(csv, "Asset,Value,Bucket\nETH,60000,staking\nUSDC,40000,cash\nBTC,-5,growth\n");
         Run r = MainTest.run("income", "--holdings", csv.toString(), "--json");
         assertThat(r.status()).isZero();
-        assertThat(r.err()).contains("yieldplan: error: mine.csv: mine.csv row 4, column B (Value)");
+        assertThat(r.err()).contains("yieldplan: error: mine.csv row 4, column B (Value): '-5' is negative");
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("portfolioValue").asDouble()).isEqualTo(100_000);
     }
