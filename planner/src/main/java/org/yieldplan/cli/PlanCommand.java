@@ -51,7 +51,7 @@ public final class PlanCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
-        Scenario scenario = withPlan(ScenarioOptions.scenario(a), a);
+        Scenario scenario = withPlan(ScenarioOptions.scenario(a, err), a);
         Progress progress = new Progress(a.has("quiet") ? null : err);
         ScenarioResult result = ScenarioOptions.runner(a).run(scenario, progress);
         progress.finish();
