@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var palette = ['#1f6feb', '#2da44e', '#bf8700', '#8250df', '#cf222e', '#57606a'];
-  var tones = { low: '#8fb3e8', base: '#1f6feb', high: '#0b3d91', band: 'rgba(31,111,235,0.18)' };
+  var tones = { low: '#8fb3e8', base: '#1f6feb', high: '#0b3d91', band: 'rgba(31,111,235,0.15)',
+                band2: 'rgba(31,111,235,0.30)', edge: 'rgba(31,111,235,0.35)' };
   var usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   var usdShort = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
   function fmt(format, v, short) {
@@ -22,8 +23,10 @@
         d.backgroundColor = s.data.map(function (_, j) { return palette[j % palette.length]; });
         d.borderColor = '#fff';
       } else {
-        d.backgroundColor = s.tone === 'band' ? tones.band : colour;
-        d.borderColor = s.tone === 'band' ? 'rgba(31,111,235,0)' : colour;
+        var shaded = s.tone === 'band' || s.tone === 'band2';
+        d.backgroundColor = colour;
+        d.borderColor = shaded ? tones.edge : colour;
+        d.borderWidth = shaded || s.tone === 'edge' ? 1 : 2;
       }
       if (s.fill) { d.fill = s.fill; }
       if (s.axis === 'y2') { d.yAxisID = 'y2'; d.borderDash = [6, 4]; }
@@ -40,7 +43,7 @@
       }
     };
     if (!round) {
-      options.scales = { y: { beginAtZero: true, ticks: { callback: function (v) { return fmt(spec.format, v, true); } } },
+      options.scales = { y: { type: spec.scale === 'log' ? 'logarithmic' : 'linear', beginAtZero: spec.scale !== 'log', ticks: { callback: function (v) { return fmt(spec.format, v, true); } } },
                          x: { ticks: { maxRotation: 0, autoSkip: true } } };
       if (spec.series.some(function (s) { return s.axis === 'y2'; })) {
         options.scales.y2 = { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },

@@ -8,6 +8,7 @@ import org.yieldplan.web.pages.Pages;
 import org.yieldplan.web.store.Database;
 import org.yieldplan.web.store.ScenarioStore;
 import org.yieldplan.web.upload.HoldingsUploads;
+import org.yieldplan.web.upload.Importers;
 
 /**
  * What the routes share: the settings, the scenario library (with its store and runner), the page
@@ -27,7 +28,8 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
         Database db = Database.open(settings.dataDir());
         ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
         ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
-        return new Site(settings, db, library, new Pages(), new HoldingsUploads(settings));
+        return new Site(settings, db, library, new Pages(),
+                new HoldingsUploads(settings, Importers.standard(runner.catalog())));
     }
 
     @Override

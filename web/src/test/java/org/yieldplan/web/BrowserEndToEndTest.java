@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole path in a real browser (headless Chromium): the list, a sample's page with its charts
- * drawn, an upload, the new scenario's page with its charts, and its download. Part of the full
+ * drawn, a holdings workbook uploaded, the new scenario's page with its charts, and its projection
+ * workbook downloaded. Part of the full
  * suite ({@code -Pfull}); needs Debian's {@code chromium} and {@code chromium-driver}.
  */
 @Tag("full")
@@ -50,22 +51,24 @@ class BrowserEndToEndTest {
                 assertThat(browser.findElement(By.tagName("body")).getText()).contains("$300,000").contains("5.86 %");
                 assertThat(drawnPixels(browser, "chart-income")).as("the income chart has drawn something").isPositive();
 
-                Path file = dir.resolve("browser holdings.json");
-                Files.writeString(file, "[{\"asset\": \"ETH\", \"valueUsd\": 30000, \"bucket\": \"staking\"},"
-                        + " {\"asset\": \"USDC\", \"valueUsd\": 20000, \"bucket\": \"lending\"}]", StandardCharsets.UTF_8);
+                Path file = dir.resolve("browser holdings.xlsx");
+                Files.write(file, PlannerPartsHttpTest.filledTemplate());
                 browser.get(http.base() + "/upload");
                 browser.findElement(By.id("file")).sendKeys(file.toString());
                 browser.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
                 wait.until(d -> d.getCurrentUrl().contains("/scenarios/") && !d.getCurrentUrl().endsWith("/upload"));
                 wait.until(d -> d.findElements(By.cssSelector("canvas[data-rendered=true]")).size() >= 3);
+                double total = org.yieldplan.workbook.HoldingsTemplate.EXAMPLES.stream()
+                        .mapToDouble(org.yieldplan.portfolio.Holding::valueUsd).sum();
                 String text = browser.findElement(By.tagName("body")).getText();
-                assertThat(text).contains("Imported from browser holdings.json").contains("$50,000");
+                assertThat(text).contains("Imported from browser holdings.xlsx")
+                        .contains(org.yieldplan.web.pages.Fmt.usd(total));
 
                 String json = browser.findElement(By.linkText("JSON")).getAttribute("href");
                 Http.Resp download = http.get(json.substring(http.base().length()));
                 assertThat(download.status()).isEqualTo(200);
                 assertThat(download.header("Content-Disposition")).startsWith("attachment;");
-                assertThat(download.body()).contains("\"portfolioValue\" : 50000.0");
+                assertThat(download.body()).contains("\"portfolioValue\" : " + total);
             } finally {
                 browser.quit();
             }

@@ -13,8 +13,10 @@ import org.yieldplan.json.Json;
  * @param format   how values are shown: {@code usd} or {@code pct}
  * @param labels   the x-axis (or slice) labels
  * @param series   the data series
+ * @param scale    the value axis: {@code linear}, or {@code log} for ranges over orders of magnitude
  */
-public record ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series) {
+public record ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series,
+                        String scale) {
 
     /**
      * One data series.
@@ -45,6 +47,12 @@ public record ChartSpec(String id, String type, String title, String format, Lis
     public ChartSpec {
         labels = List.copyOf(labels);
         series = List.copyOf(series);
+        scale = scale == null ? "linear" : scale;
+    }
+
+    /** A chart on a linear value axis. */
+    public ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series) {
+        this(id, type, title, format, labels, series, "linear");
     }
 
     /** The spec as JSON, for the {@code data-chart} attribute. */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.yieldplan.income.BucketIncome;
 import org.yieldplan.income.ScheduleRow;
 import org.yieldplan.rebalance.DriftRow;
+import org.yieldplan.simulation.Bands;
+import org.yieldplan.simulation.Percentiles;
 import org.yieldplan.scenario.ScenarioResult;
 
 /** The charts of a scenario page, from its result. */
@@ -41,6 +43,25 @@ public final class ScenarioCharts {
                 rows.stream().map(DriftRow::key).toList(),
                 List.of(ChartSpec.Series.of("Now", rows.stream().map(DriftRow::weight).toList(), "base"),
                         ChartSpec.Series.of("Target", rows.stream().map(DriftRow::target).toList(), "low")));
+    }
+
+    /**
+     * The simulation's fan chart: the balance's 5-95 % and 25-75 % bands and median by year, USD
+     * nominal; null without a simulation.
+     */
+    public static ChartSpec fan(ScenarioResult r) {
+        if (r.simulation() == null) {
+            return null;
+        }
+        Percentiles p = r.simulation().percentiles();
+        Bands b = p.balance();
+        return new ChartSpec("chart-fan", "line", "Balance across the simulated paths", "usd",
+                p.years().stream().map(y -> "Year " + y).toList(),
+                List.of(new ChartSpec.Series("5th percentile", b.p5(), null, "edge", null),
+                        new ChartSpec.Series("95th percentile", b.p95(), "-1", "band", null),
+                        new ChartSpec.Series("25th percentile", b.p25(), null, "edge", null),
+                        new ChartSpec.Series("75th percentile", b.p75(), "-1", "band2", null),
+                        ChartSpec.Series.of("Median", b.p50(), "high")), "log");
     }
 
     /** Portfolio value at each year's end and income paid out in the year, base case, USD (lines). */

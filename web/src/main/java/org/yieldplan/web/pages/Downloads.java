@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.yieldplan.web.Site;
+import org.yieldplan.workbook.HoldingsTemplate;
 
 /**
  * The file downloads: {@code /scenarios/{id}/projection.xlsx} and {@code /templates/holdings.xlsx}
@@ -14,6 +15,9 @@ import org.yieldplan.web.Site;
  * so a failure is an error status, never a truncated file with 200.
  */
 public final class Downloads {
+
+    /** The content type of an .xlsx file. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Site site;
 
@@ -28,12 +32,24 @@ public final class Downloads {
 
     /** True when this build can write the blank holdings template. */
     public boolean holdingsTemplateAvailable() {
-        return false;
+        return true;
     }
 
     /** Registers the download routes this build has. */
     void register(RoutesConfig r) {
-        // the projection workbook and the holdings template are registered here when the planner has them
+        // the projection workbook (/scenarios/{id}/projection.xlsx) is registered here once the planner can write it
+        r.get("/templates/holdings.xlsx", ctx -> send(ctx, XLSX, attachment("holdings-template", "xlsx"), Downloads::holdingsTemplate));
+    }
+
+    /** The blank holdings workbook, whole. */
+    static byte[] holdingsTemplate() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            new HoldingsTemplate().write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the holdings template could not be written", e);
+        }
+        return out.toByteArray();
     }
 
     /** The site. */

@@ -55,6 +55,11 @@ public final class Fmt {
         return missing(v) ? "" : pattern("0.####").format(v);
     }
 
+    /** A whole number with thousands separators: 10,000. */
+    public static String number(Integer n) {
+        return n == null ? NONE : pattern("#,##0").format(n);
+    }
+
     /** A count, or "—" when null. */
     public static String count(Integer n) {
         return n == null ? NONE : Integer.toString(n);

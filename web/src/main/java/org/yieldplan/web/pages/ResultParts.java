@@ -14,7 +14,7 @@ public final class ResultParts {
 
     /** The simulation's probability that every planned withdrawal is met, a fraction; null without a simulation. */
     public static Double successProbability(ScenarioResult r) {
-        return null;
+        return r.simulation() == null ? null : r.simulation().successProbability();
     }
 
     /** The number of sustainability flags; null without a sustainability screen. */

@@ -41,6 +41,11 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
         return ScenarioCharts.drift(result);
     }
 
+    /** The simulation's fan chart, or null without a withdrawal plan. */
+    public ChartSpec fanChart() {
+        return ScenarioCharts.fan(result);
+    }
+
     /** The annual total rows of the schedule. */
     public List<ScheduleRow> years() {
         return result.schedule().yearTotals();

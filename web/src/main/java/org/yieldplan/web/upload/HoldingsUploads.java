@@ -52,10 +52,6 @@ public final class HoldingsUploads implements AutoCloseable {
     private final HoldingsImporter importer;
     private final ThreadPoolExecutor pool;
 
-    public HoldingsUploads(WebSettings settings) {
-        this(settings, Importers.standard());
-    }
-
     public HoldingsUploads(WebSettings settings, HoldingsImporter importer) {
         this.maxFileBytes = settings.maxFileBytes();
         this.timeoutMillis = settings.parseTimeout().toMillis();

@@ -1,18 +1,22 @@
 package org.yieldplan.web.upload;
 
-/** The importers this build has, chosen by the file's bytes. */
+import org.yieldplan.market.Catalog;
+
+/** The importers this build has, chosen by the file's bytes: JSON holdings, else spreadsheets. */
 public final class Importers {
 
     /** The file picker's types. */
-    public static final String ACCEPT = ".json";
+    public static final String ACCEPT = ".xlsx,.xls,.csv,.json";
     /** The formats read, for a person. */
-    public static final String FORMATS = "JSON holdings (an array of {asset, valueUsd, bucket, ...})";
+    public static final String FORMATS = "Excel (.xlsx, .xls), CSV, or JSON holdings";
 
     private Importers() {
     }
 
-    /** JSON holdings. */
-    public static HoldingsImporter standard() {
-        return new JsonHoldingsImporter();
+    /** JSON when the bytes start with '[' or '{', else the spreadsheet reader. */
+    public static HoldingsImporter standard(Catalog catalog) {
+        JsonHoldingsImporter json = new JsonHoldingsImporter();
+        WorkbookHoldingsImporter workbook = new WorkbookHoldingsImporter(catalog);
+        return (name, bytes) -> JsonHoldingsImporter.looksLikeJson(bytes) ? json.read(name, bytes) : workbook.read(name, bytes);
     }
 }

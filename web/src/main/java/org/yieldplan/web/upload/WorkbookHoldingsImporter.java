@@ -1,0 +1,48 @@
+package org.yieldplan.web.upload;
+
+import java.util.List;
+import java.util.Locale;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.web.Problem;
+import org.yieldplan.web.WebError;
+import org.yieldplan.workbook.HoldingsImport;
+import org.yieldplan.workbook.HoldingsReader;
+import org.yieldplan.workbook.ImportProblem;
+import org.yieldplan.workbook.ImportRefused;
+
+/**
+ * Holdings from a spreadsheet (.xlsx, .xls, .csv; the format comes from the bytes) through the
+ * planner's {@link HoldingsReader}. A refused file is a 415 when it is not a spreadsheet it reads,
+ * else a 422 with the reader's reason.
+ */
+public final class WorkbookHoldingsImporter implements HoldingsImporter {
+
+    private final HoldingsReader reader;
+
+    public WorkbookHoldingsImporter(Catalog catalog) {
+        this.reader = new HoldingsReader(catalog);
+    }
+
+    @Override
+    public Result read(String filename, byte[] content) {
+        try {
+            HoldingsImport read = reader.read(content, filename);
+            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList());
+        } catch (ImportRefused e) {
+            String m = e.getMessage() == null ? "the file could not be read" : e.getMessage();
+            throw new WebError(notASpreadsheet(m) ? 415 : 422, m, List.of(Problem.of(m)));
+        }
+    }
+
+    /** An import problem as the site shows it: sheet, row (none for the whole sheet), column, message. */
+    static Problem problem(ImportProblem p) {
+        String severity = p.severity() == null ? "" : p.severity().name().toLowerCase(Locale.ROOT) + ": ";
+        return new Problem(p.field(), p.sheet(), p.row() > 0 ? p.row() : null, p.column(), severity + p.message());
+    }
+
+    private static boolean notASpreadsheet(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        return m.contains("not a spreadsheet") || m.contains("not a workbook") || m.contains("opendocument")
+                || m.contains("unsupported") || m.contains("not an excel");
+    }
+}
