@@ -107,6 +107,44 @@ class FormHttpTest {
     }
 
     @Test
+    void aWithdrawalPlanAndSimulationSettingsAreSavedFromTheForm() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "constant-percentage",
+                    "w.rate", "4", "startAfterYears", "2", "frequency", "quarterly", "paths", "500", "seed", "7",
+                    "horizonYears", "20")));
+            assertThat(r.status()).isEqualTo(303);
+            String id = r.header("Location").replaceAll("^/scenarios/([^?]+).*", "$1");
+            Scenario s = site.library().store().find(id).orElseThrow().scenario();
+            assertThat(s.withdrawal().strategy()).isEqualTo(new org.yieldplan.withdrawal.ConstantPercentage(0.04));
+            assertThat(s.withdrawal().startAfterYears()).isEqualTo(2);
+            assertThat(s.withdrawal().frequency()).isEqualTo(org.yieldplan.withdrawal.WithdrawalPlan.Frequency.QUARTERLY);
+            assertThat(s.simulation().paths()).isEqualTo(500);
+            assertThat(s.simulation().seed()).isEqualTo(7L);
+            var result = site.library().computed(id).orElseThrow().result();
+            assertThat(result.simulation().paths()).isEqualTo(500);
+            // the edit form shows the plan as saved
+            String edit = http.get("/scenarios/" + id + "/edit").body();
+            assertThat(edit).contains("<option value=\"constant-percentage\" selected").contains("value=\"4\"")
+                    .contains("<option value=\"quarterly\" selected");
+        });
+    }
+
+    @Test
+    void aStrategyWithoutItsParameterIsAnErrorBesideIt() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "constant-amount",
+                    "w.annualUsd", "", "startAfterYears", "40", "horizonYears", "30")));
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.body()).contains("id=\"e-w.annualUsd\">this strategy needs it");
+            Http.Resp late = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "constant-amount",
+                    "w.annualUsd", "20000", "startAfterYears", "40", "horizonYears", "30")));
+            assertThat(late.status()).isEqualTo(422);
+            assertThat(late.body()).contains("id=\"e-startAfterYears\">").contains("before the horizon");
+            assertThat(site.library().store().list()).isEmpty();
+        });
+    }
+
+    @Test
     void aChangedBucketFigureBecomesAnOverrideAndChangesTheIncome() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new",
