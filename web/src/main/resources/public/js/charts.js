@@ -43,8 +43,9 @@
       }
     };
     if (!round) {
-      options.scales = { y: { type: spec.scale === 'log' ? 'logarithmic' : 'linear', beginAtZero: spec.scale !== 'log', ticks: { callback: function (v) { return fmt(spec.format, v, true); } } },
+      options.scales = { y: { beginAtZero: true, ticks: { callback: function (v) { return fmt(spec.format, v, true); } } },
                          x: { ticks: { maxRotation: 0, autoSkip: true } } };
+      if (spec.max !== null && spec.max !== undefined) { options.scales.y.max = spec.max; }
       if (spec.series.some(function (s) { return s.axis === 'y2'; })) {
         options.scales.y2 = { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
                               ticks: { callback: function (v) { return fmt(spec.format, v, true); } } };

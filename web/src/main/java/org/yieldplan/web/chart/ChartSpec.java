@@ -13,10 +13,10 @@ import org.yieldplan.json.Json;
  * @param format   how values are shown: {@code usd} or {@code pct}
  * @param labels   the x-axis (or slice) labels
  * @param series   the data series
- * @param scale    the value axis: {@code linear}, or {@code log} for ranges over orders of magnitude
+ * @param max      the top of the value axis (values above it are cut off; the table has them all), or null
  */
 public record ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series,
-                        String scale) {
+                        Double max) {
 
     /**
      * One data series.
@@ -47,12 +47,11 @@ public record ChartSpec(String id, String type, String title, String format, Lis
     public ChartSpec {
         labels = List.copyOf(labels);
         series = List.copyOf(series);
-        scale = scale == null ? "linear" : scale;
     }
 
-    /** A chart on a linear value axis. */
+    /** A chart whose value axis fits every value. */
     public ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series) {
-        this(id, type, title, format, labels, series, "linear");
+        this(id, type, title, format, labels, series, null);
     }
 
     /** The spec as JSON, for the {@code data-chart} attribute. */

@@ -47,7 +47,7 @@ public final class ScenarioCharts {
 
     /**
      * The simulation's fan chart: the balance's 5-95 % and 25-75 % bands and median by year, USD
-     * nominal; null without a simulation.
+     * nominal, on an axis topped by {@link #fanTop}; null without a simulation.
      */
     public static ChartSpec fan(ScenarioResult r) {
         if (r.simulation() == null) {
@@ -61,7 +61,17 @@ public final class ScenarioCharts {
                         new ChartSpec.Series("95th percentile", b.p95(), "-1", "band", null),
                         new ChartSpec.Series("25th percentile", b.p25(), null, "edge", null),
                         new ChartSpec.Series("75th percentile", b.p75(), "-1", "band2", null),
-                        ChartSpec.Series.of("Median", b.p50(), "high")), "log");
+                        ChartSpec.Series.of("Median", b.p50(), "high")), fanTop(b));
+    }
+
+    /**
+     * The fan chart's axis top: 3 × the largest median, so that the middle of the fan stays readable
+     * when the best paths grow by orders of magnitude (the upper bands may run off the top).
+     */
+    static double fanTop(Bands b) {
+        double median = b.p50().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double all = b.p95().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return median > 0 ? Math.min(all, 3 * median) : all;
     }
 
     /** Portfolio value at each year's end and income paid out in the year, base case, USD (lines). */
