@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION="${DURATION:-15}"
 THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-16}"
+CONNECTIONS="${CONNECTIONS:-8}"
 SCENARIO="${SCENARIO:-supplemental-income}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 

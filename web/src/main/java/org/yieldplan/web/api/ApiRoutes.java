@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
-import org.yieldplan.template.AllocationTemplate;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.input.Fields;
 import org.yieldplan.web.Site;
@@ -94,10 +93,5 @@ public final class ApiRoutes {
         body.put("holdings", out.upload().holdings().size());
         body.put("problems", out.upload().problems());
         ctx.status(201).header("Location", "/api/scenarios/" + out.scenario().id()).json(body);
-    }
-
-    /** Templates as the API lists them. */
-    static List<AllocationTemplate> templates(Site site) {
-        return site.library().runner().templates().all();
     }
 }

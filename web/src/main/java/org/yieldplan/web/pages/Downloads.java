@@ -52,11 +52,6 @@ public final class Downloads {
         return out.toByteArray();
     }
 
-    /** The site. */
-    Site site() {
-        return site;
-    }
-
     /**
      * Sends a generated file: the bytes are made first, in full; only then are the status, type and
      * file name set. A generator that throws leaves the response untouched, so the error mapping
