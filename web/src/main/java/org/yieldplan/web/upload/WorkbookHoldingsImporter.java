@@ -42,7 +42,7 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
 
     private static boolean notASpreadsheet(String message) {
         String m = message.toLowerCase(Locale.ROOT);
-        return m.contains("not a spreadsheet") || m.contains("not a workbook") || m.contains("opendocument")
-                || m.contains("unsupported") || m.contains("not an excel");
+        return m.contains("not a spreadsheet") || m.contains("opendocument") || m.contains("excel 95 or older")
+                || m.contains("a web page") || m.contains("binary data");
     }
 }
