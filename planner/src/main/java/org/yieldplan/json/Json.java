@@ -29,6 +29,10 @@ import org.yieldplan.income.Contributions;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.sustainability.Evidence;
+import org.yieldplan.sustainability.Screening;
+import org.yieldplan.sustainability.Severity;
+import org.yieldplan.sustainability.SustainableYield;
 
 /**
  * The project's one Jackson configuration: buckets and frequencies as lower-case ids, dates as
@@ -146,7 +150,20 @@ public final class Json {
                 }
             }
         });
+        module.addSerializer(Severity.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Severity v, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(v.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        module.addSerializer(Evidence.Unit.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Evidence.Unit v, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(v.name().toLowerCase(Locale.ROOT));
+            }
+        });
         module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
+        module.setMixInAnnotation(Screening.class, ScreeningMixin.class);
         return JsonMapper.builder()
                 .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -160,9 +177,21 @@ public final class Json {
                 .build();
     }
 
-    /** Puts the income summary's figures (blendedApy, annualIncome, ...) at the result's top level. */
+    /**
+     * Puts the income summary's figures (blendedApy, annualIncome, ...) and the sustainable yield's
+     * (sustainableApy, unsustainableApy, ...) at the result's top level.
+     */
     abstract static class ScenarioResultMixin {
         @JsonUnwrapped
         abstract IncomeSummary income();
+
+        @JsonUnwrapped
+        abstract SustainableYield sustainable();
+    }
+
+    /** Puts the sustainable yield's figures at the top level of a screening (the {@code flags --json} output). */
+    abstract static class ScreeningMixin {
+        @JsonUnwrapped
+        abstract SustainableYield sustainable();
     }
 }

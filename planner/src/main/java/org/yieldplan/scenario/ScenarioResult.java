@@ -4,6 +4,8 @@ import java.util.List;
 import org.yieldplan.income.IncomeSchedule;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.Position;
+import org.yieldplan.sustainability.Flag;
+import org.yieldplan.sustainability.SustainableYield;
 
 /**
  * Everything computed for a scenario, once; the page, the JSON and the workbook render it.
@@ -12,14 +14,19 @@ import org.yieldplan.market.Position;
  * @param positions the holdings with the assumptions used for each
  * @param income    blended yield and income, low / base / high, and the required yield
  * @param schedule  the monthly income schedule with annual totals
+ * @param flags     the sustainability flags, most severe first
+ * @param sustainable the blended yield beside the sustainable blended yield (JSON: at the top level)
  */
 public record ScenarioResult(
         Scenario scenario,
         List<Position> positions,
         IncomeSummary income,
-        IncomeSchedule schedule) {
+        IncomeSchedule schedule,
+        List<Flag> flags,
+        SustainableYield sustainable) {
 
     public ScenarioResult {
         positions = List.copyOf(positions);
+        flags = flags == null ? List.of() : List.copyOf(flags);
     }
 }

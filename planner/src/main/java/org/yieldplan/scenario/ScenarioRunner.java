@@ -8,6 +8,9 @@ import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Portfolio;
+import org.yieldplan.sustainability.Screening;
+import org.yieldplan.sustainability.SustainabilityScreen;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
@@ -19,10 +22,17 @@ public final class ScenarioRunner {
     private final Catalog catalog;
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
+    private final SustainabilityScreen screen;
 
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
+        this(catalog, templates, Thresholds.defaults());
+    }
+
+    /** A runner whose sustainability screen uses the given thresholds. */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
         this.catalog = catalog;
         this.templates = templates;
+        this.screen = new SustainabilityScreen(thresholds);
     }
 
     /**
@@ -36,7 +46,9 @@ public final class ScenarioRunner {
         ProjectionSettings settings = new ProjectionSettings(scenario.horizonYears() * 12, scenario.contributions(),
                 scenario.taxRate(), scenario.reinvestedShare(), scenario.inflation());
         IncomeProjection projection = income.project(positions, settings, scenario.goalAnnualIncome());
-        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule());
+        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield());
+        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(),
+                screening.flags(), screening.sustainable());
     }
 
     /** The scenario's portfolio: its holdings, or its amount split by its template. */
