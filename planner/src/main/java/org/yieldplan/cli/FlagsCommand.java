@@ -27,7 +27,7 @@ public final class FlagsCommand implements Command {
     public String usage() {
         return "usage: yieldplan flags (--scenario FILE | --template ID --amount USD) [--rules FILE] [--json]\n\n"
                 + ScenarioOptions.USAGE + "\n"
-                + "  --rules FILE           sustainability thresholds (see samples/sustainability-rules.json)";
+                + "--rules FILE           sustainability thresholds (see samples/sustainability-rules.json)";
     }
 
     @Override
