@@ -32,7 +32,7 @@ public record OutsideNormalRange(double multiple) implements HoldingRule {
                 "APY of " + Evidence.format(p.apy(), Evidence.Unit.RATE) + " is " + Evidence.format(times, Evidence.Unit.MULTIPLE)
                         + " the high end of the normal range " + Evidence.format(p.normalRange().low(), Evidence.Unit.RATE)
                         + " to " + Evidence.format(high, Evidence.Unit.RATE) + " (" + p.normalSource()
-                        + "); the sustainable yield counts the range's base, "
+                        + "); the sustainable yield counts at most the range's base, "
                         + Evidence.format(p.normalRange().base(), Evidence.Unit.RATE) + ".",
                 List.of(Evidence.rate("APY", p.apy()), Evidence.rate("normal high", high),
                         Evidence.rate("normal base", p.normalRange().base()), Evidence.multiple("times the high", times),
