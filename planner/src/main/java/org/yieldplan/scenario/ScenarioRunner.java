@@ -8,6 +8,16 @@ import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Portfolio;
+import org.yieldplan.rebalance.CostModel;
+import org.yieldplan.rebalance.RebalancePlan;
+import org.yieldplan.rebalance.Rebalancer;
+import org.yieldplan.rebalance.Targets;
+import org.yieldplan.rebalance.TradeSettings;
+import org.yieldplan.simulation.PlanSetup;
+import org.yieldplan.simulation.SimulationProgress;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.withdrawal.PlanSchedule;
 import org.yieldplan.sustainability.Screening;
 import org.yieldplan.sustainability.SustainabilityScreen;
 import org.yieldplan.sustainability.Thresholds;
@@ -22,6 +32,7 @@ public final class ScenarioRunner {
     private final Catalog catalog;
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
+    private final WithdrawalSimulator simulator = new WithdrawalSimulator();
     private final SustainabilityScreen screen;
 
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
@@ -41,14 +52,41 @@ public final class ScenarioRunner {
      * @throws IllegalArgumentException naming the field at fault (unknown template, no holdings...)
      */
     public ScenarioResult run(Scenario scenario) {
+        return run(scenario, SimulationProgress.NONE);
+    }
+
+    /**
+     * Runs every calculation for the scenario, telling {@code progress} how the simulation advances.
+     *
+     * @throws IllegalArgumentException naming the field at fault
+     */
+    public ScenarioResult run(Scenario scenario, SimulationProgress progress) {
         Portfolio portfolio = portfolio(scenario);
         List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
         ProjectionSettings settings = new ProjectionSettings(scenario.horizonYears() * 12, scenario.contributions(),
                 scenario.taxRate(), scenario.reinvestedShare(), scenario.inflation());
         IncomeProjection projection = income.project(positions, settings, scenario.goalAnnualIncome());
+        PlanSchedule plan = null;
+        SimulationResult simulation = null;
+        if (scenario.withdrawal() != null) {
+            PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
+                    scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
+                    scenario.reinvestedShare());
+            plan = simulator.plan(setup);
+            simulation = simulator.simulate(setup, progress);
+        }
         Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield());
-        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(),
-                screening.flags(), screening.sustainable());
+        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
+                rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
+    }
+
+    /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */
+    private RebalancePlan rebalance(Scenario scenario, Portfolio portfolio) {
+        if (scenario.holdings().isEmpty() || scenario.template() == null || scenario.template().isBlank()) {
+            return null;
+        }
+        return new Rebalancer(CostModel.of(Rebalancer.DEFAULT_FEE_BPS, catalog))
+                .plan(portfolio, Targets.ofTemplate(templates.get(scenario.template()), null), TradeSettings.bands());
     }
 
     /** The scenario's portfolio: its holdings, or its amount split by its template. */

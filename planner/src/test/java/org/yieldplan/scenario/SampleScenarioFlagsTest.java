@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
@@ -14,6 +16,9 @@ import org.yieldplan.sustainability.Severity;
 
 /** The sample scenarios give the flags a careful person expects. */
 class SampleScenarioFlagsTest {
+
+    /** Each sample run once for the class (the withdrawal simulation takes a moment). */
+    private static final Map<String, ScenarioResult> RESULTS = new ConcurrentHashMap<>();
 
     private final ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
 
@@ -62,7 +67,7 @@ class SampleScenarioFlagsTest {
     @Test
     void everySample_hasSustainableAtMostBlended_andFlagsSortedBySeverity() {
         for (Scenario s : SampleFiles.scenarios()) {
-            ScenarioResult r = runner.run(s);
+            ScenarioResult r = run(s.id());
             assertThat(r.sustainable().sustainableApy()).isLessThanOrEqualTo(r.sustainable().blendedApyBase() + 1e-15);
             List<Severity> sev = r.flags().stream().map(Flag::severity).toList();
             assertThat(sev).as(s.id()).isSortedAccordingTo((a, b) -> b.compareTo(a));
@@ -100,7 +105,8 @@ class SampleScenarioFlagsTest {
     }
 
     private ScenarioResult run(String id) {
-        return runner.run(SampleFiles.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
+        return RESULTS.computeIfAbsent(id, k -> runner.run(SampleFiles.scenarios().stream()
+                .filter(s -> s.id().equals(k)).findFirst().orElseThrow()));
     }
 
     private static Flag only(ScenarioResult r, String rule, String subject) {
