@@ -18,6 +18,7 @@ import org.yieldplan.simulation.SimulationProgress;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.withdrawal.PlanSchedule;
+import org.yieldplan.sustainability.PlanFacts;
 import org.yieldplan.sustainability.Screening;
 import org.yieldplan.sustainability.SustainabilityScreen;
 import org.yieldplan.sustainability.Thresholds;
@@ -75,7 +76,9 @@ public final class ScenarioRunner {
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress);
         }
-        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield());
+        PlanFacts planFacts = plan == null ? null
+                : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());
+        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
     }

@@ -29,6 +29,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param pairVolatility annual volatility of the pair's price ratio, a fraction (0 for a single asset)
  * @param rangeFactor    n of a concentrated range [P/n, n·P], above 1; null for a full-range pool
  * @param receiptLeg     the liquid-staking receipt it holds (stETH), or null
+ * @param lockupDays     lock-up or unbonding period, days (0 when it can be sold at once)
  */
 public record PositionFacts(
         String subject,
@@ -48,7 +49,8 @@ public record PositionFacts(
         boolean stablePair,
         double pairVolatility,
         Double rangeFactor,
-        String receiptLeg) {
+        String receiptLeg,
+        int lockupDays) {
 
     public PositionFacts {
         if (rangeFactor != null && !(rangeFactor > 1)) {
@@ -69,7 +71,7 @@ public record PositionFacts(
                 p.holding().protocol(), p.holding().chain(), p.priceAsset(), p.value(), p.apy().base(), p.rewardApy(),
                 entry.apyMean30d(), p.tokenInflation(), entry.apy(),
                 listed.isPresent() ? "catalog " + entry.asset() + " " + bucket.id() : "catalog default for " + bucket.id(),
-                p.pair(), stable, p.pair() ? p.volatility() : 0, null, receipt);
+                p.pair(), stable, p.pair() ? p.volatility() : 0, null, receipt, p.lockupDays());
     }
 
     /** "ASSET bucket at PROTOCOL on CHAIN", leaving out what is not known. */

@@ -36,9 +36,14 @@ public final class SustainabilityScreen {
         this.minComparables = minComparables;
     }
 
-    /** Screens a scenario's positions under a catalog. */
-    public Screening screen(List<Position> positions, Catalog catalog, Double requiredYield) {
-        return screen(positions.stream().map(p -> PositionFacts.of(p, catalog)).toList(), requiredYield);
+    /** Screens a scenario's positions under a catalog, with its withdrawal plan's outcome (or null). */
+    public Screening screen(List<Position> positions, Catalog catalog, Double requiredYield, PlanFacts plan) {
+        return screen(positions.stream().map(p -> PositionFacts.of(p, catalog)).toList(), requiredYield, plan);
+    }
+
+    /** Screens positions without a withdrawal plan. */
+    public Screening screen(List<PositionFacts> positions, Double requiredYield) {
+        return screen(positions, requiredYield, null);
     }
 
     /**
@@ -46,8 +51,9 @@ public final class SustainabilityScreen {
      *
      * @param positions     each position's facts
      * @param requiredYield the plan's required yield, a fraction a year, or null without a goal
+     * @param plan          the withdrawal plan's outcome, or null without a plan
      */
-    public Screening screen(List<PositionFacts> positions, Double requiredYield) {
+    public Screening screen(List<PositionFacts> positions, Double requiredYield, PlanFacts plan) {
         Comparables comparables = Comparables.of(positions, minComparables);
         List<Flag> flags = new ArrayList<>();
         List<YieldCut> cuts = new ArrayList<>();
@@ -74,7 +80,7 @@ public final class SustainabilityScreen {
             }
         }
         SustainableYield yield = SustainableYield.of(positions, sustainable, cuts);
-        PortfolioFacts portfolio = new PortfolioFacts(positions, requiredYield, yield);
+        PortfolioFacts portfolio = new PortfolioFacts(positions, requiredYield, yield, plan);
         for (Rule r : rules) {
             if (r instanceof PortfolioRule pr) {
                 flags.addAll(pr.check(portfolio));

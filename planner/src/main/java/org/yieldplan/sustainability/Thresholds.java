@@ -19,6 +19,8 @@ import java.util.List;
  * @param assetShare           concentration when one asset holds more than this share (default 0.4)
  * @param requiredYieldCeiling a plan needing more than this yield is critical, not a warning, when it is also
  *                             above the sustainable yield (default 0.10; DOMAIN.md: the source calls 10 % unsustainable)
+ * @param criticalSuccess      a plan whose Monte Carlo success is below its target is critical, not a warning, when the
+ *                             success is also below this (default 0.5: it fails more often than it succeeds)
  */
 public record Thresholds(
         Double maxApy,
@@ -30,7 +32,8 @@ public record Thresholds(
         Double protocolShare,
         Double chainShare,
         Double assetShare,
-        Double requiredYieldCeiling) {
+        Double requiredYieldCeiling,
+        Double criticalSuccess) {
 
     public Thresholds {
         maxApy = positive("maxApy", maxApy, 1.0);
@@ -47,11 +50,12 @@ public record Thresholds(
         chainShare = share("chainShare", chainShare, 0.5);
         assetShare = share("assetShare", assetShare, 0.4);
         requiredYieldCeiling = positive("requiredYieldCeiling", requiredYieldCeiling, 0.10);
+        criticalSuccess = share("criticalSuccess", criticalSuccess, 0.5);
     }
 
     /** Every default. */
     public static Thresholds defaults() {
-        return new Thresholds(null, null, null, null, null, null, null, null, null, null);
+        return new Thresholds(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The rules with these thresholds, in the order their flags are listed. */
@@ -65,7 +69,9 @@ public record Thresholds(
                 new FeesBelowImpermanentLoss(),
                 new StackedYield(),
                 new Concentration(protocolShare, chainShare, assetShare),
-                new PlanNeedsUnsustainableYield(requiredYieldCeiling));
+                new PlanNeedsUnsustainableYield(requiredYieldCeiling),
+                new LockupAgainstWithdrawals(0.01),
+                new PlanFailsTooOften(criticalSuccess));
     }
 
     private static double positive(String field, Double v, double fallback) {

@@ -65,6 +65,25 @@ class SampleScenarioFlagsTest {
     }
 
     @Test
+    void financialIndependence_planFailingOnMostPaths_isFlaggedWithTheSimulatedSuccess() {
+        ScenarioResult r = run("financial-independence");
+        double success = r.simulation().successProbability();
+        assertThat(success).isLessThan(0.9);                              // the scenario's default target
+        Flag f = only(r, "plan-fails-too-often", "plan");
+        assertThat(f.evidence().get(0).value()).isEqualTo(success);
+        assertThat(f.severity()).isEqualTo(success < 0.5 ? Severity.CRITICAL : Severity.WARNING);
+    }
+
+    @Test
+    void aSampleWhosePlanMeetsItsTarget_orHasNoPlan_isNotFlaggedAsFailing() {
+        for (Scenario s : SampleFiles.scenarios()) {
+            ScenarioResult r = run(s.id());
+            boolean fails = r.simulation() != null && r.simulation().successProbability() < s.simulation().targetSuccess();
+            assertThat(r.flags().stream().anyMatch(f -> f.rule().equals("plan-fails-too-often"))).as(s.id()).isEqualTo(fails);
+        }
+    }
+
+    @Test
     void everySample_hasSustainableAtMostBlended_andFlagsSortedBySeverity() {
         for (Scenario s : SampleFiles.scenarios()) {
             ScenarioResult r = run(s.id());

@@ -68,6 +68,6 @@ class ConcentrationTest {
     }
 
     private static PortfolioFacts portfolio(Facts... facts) {
-        return new PortfolioFacts(java.util.Arrays.stream(facts).map(Facts::build).toList(), null, null);
+        return new PortfolioFacts(java.util.Arrays.stream(facts).map(Facts::build).toList(), null, null, null);
     }
 }

@@ -23,6 +23,7 @@ final class Facts {
     private double pairVolatility;
     private Double rangeFactor;
     private String receipt;
+    private int lockup;
 
     static Facts position() {
         return new Facts();
@@ -43,9 +44,10 @@ final class Facts {
     Facts stable(boolean s) { stable = s; return this; }
     Facts rangeFactor(Double n) { rangeFactor = n; return this; }
     Facts receipt(String r) { receipt = r; return this; }
+    Facts lockup(int days) { lockup = days; return this; }
 
     PositionFacts build() {
         return new PositionFacts(subject, asset, bucket, protocol, chain, priceAsset, value, apy, reward, mean30d,
-                inflation, normal, "test range", pair, stable, pairVolatility, rangeFactor, receipt);
+                inflation, normal, "test range", pair, stable, pairVolatility, rangeFactor, receipt, lockup);
     }
 }

@@ -47,6 +47,6 @@ class PlanNeedsUnsustainableYieldTest {
 
     private static PortfolioFacts plan(Double required, double sustainable, double blended) {
         return new PortfolioFacts(List.of(Facts.position().build()), required,
-                new SustainableYield(sustainable, blended, blended - sustainable, 0, 0, List.of()));
+                new SustainableYield(sustainable, blended, blended - sustainable, 0, 0, List.of()), null);
     }
 }
