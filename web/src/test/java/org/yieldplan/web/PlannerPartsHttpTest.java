@@ -20,7 +20,7 @@ import org.yieldplan.workbook.HoldingsTemplate;
 
 /**
  * The planner's later parts as the site shows them: spreadsheet uploads, the holdings template
- * download, the simulation's figures.
+ * download, the simulation's figures, the sustainability flags.
  */
 class PlannerPartsHttpTest {
 
@@ -81,9 +81,30 @@ class PlannerPartsHttpTest {
             for (JsonNode row : list) {
                 if (row.get("id").asText().equals("early-retirement")) {
                     assertThat(row.get("successProbability").asDouble()).isEqualTo(r.simulation().successProbability());
+                    assertThat(row.get("flagCount").asInt()).isEqualTo(r.flags().size());
                 }
             }
             assertThat(http.get("/").body()).contains(Fmt.pct1(r.simulation().successProbability()));
         });
+    }
+
+    @Test
+    void flagsShowWithTheirEvidenceAndTheSustainableYield() {
+        TestSite.run(dir, (site, http) -> {
+            ScenarioResult r = RUNNER.run(sample("financial-independence"));
+            assertThat(r.flags()).isNotEmpty();
+            String page = http.get("/scenarios/financial-independence").body();
+            for (var f : r.flags()) {
+                assertThat(page).contains(text(f.subject())).contains(text(f.message()));
+                f.evidence().forEach(e -> assertThat(page).contains(text(e.text())));
+            }
+            assertThat(page).contains("Sustainable APY").contains(Fmt.pct(r.sustainable().sustainableApy()));
+            assertThat(http.get("/").body()).contains("<td class=\"num\">" + r.flags().size() + "</td>");
+        });
+    }
+
+    /** Text as JTE writes it in element content: &amp;, &lt; and &gt; escaped. */
+    private static String text(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

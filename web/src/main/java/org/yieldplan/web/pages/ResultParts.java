@@ -19,6 +19,6 @@ public final class ResultParts {
 
     /** The number of sustainability flags; null without a sustainability screen. */
     public static Integer flagCount(ScenarioResult r) {
-        return null;
+        return r.flags() == null ? null : r.flags().size();
     }
 }
