@@ -95,6 +95,11 @@ class ApiHttpTest {
             assertThat(unknown.status()).isEqualTo(422);
             assertThat(json(unknown).get("problems").get(0).get("field").asText()).isEqualTo("template");
 
+            Http.Resp many = http.postJson("/api/scenarios", VALID.replace("\"inflation\": 0.02", "\"inflation\": 0.02,"
+                    + " \"withdrawal\": {\"strategy\": {\"type\": \"income-only\"}}, \"simulation\": {\"paths\": 1000000}"));
+            assertThat(many.status()).isEqualTo(422);
+            assertThat(ApiHttpTest.json(many).get("problems").get(0).get("field").asText()).isEqualTo("simulation.paths");
+
             Http.Resp typo = http.postJson("/api/scenarios", VALID.replace("\"inflation\"", "\"inflaton\""));
             assertThat(typo.status()).isEqualTo(422);
             assertThat(json(typo).get("error").asText()).contains("unknown field 'inflaton'");

@@ -140,6 +140,10 @@ class FormHttpTest {
                     "w.annualUsd", "20000", "startAfterYears", "40", "horizonYears", "30")));
             assertThat(late.status()).isEqualTo(422);
             assertThat(late.body()).contains("id=\"e-startAfterYears\">").contains("before the horizon");
+            Http.Resp many = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "income-only",
+                    "paths", "1000000")));
+            assertThat(many.status()).isEqualTo(422);
+            assertThat(many.body()).contains("id=\"e-paths\">").contains("at most 50000 paths");
             assertThat(site.library().store().list()).isEmpty();
         });
     }

@@ -14,6 +14,7 @@ import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.web.input.Fields;
 import org.yieldplan.web.input.Numbers;
+import org.yieldplan.web.library.ScenarioLibrary;
 
 /**
  * Turns a submitted {@link ScenarioForm} into a {@link Scenario}: numbers are read as typed,
@@ -87,6 +88,7 @@ public final class FormReader {
         }
         try {
             Scenario s = SampleFiles.scenario(SOURCE, tree.toString().getBytes(StandardCharsets.UTF_8));
+            ScenarioLibrary.checkLimits(s);
             runner.run(s);
             return new Read(s, form);
         } catch (JsonInputException e) {

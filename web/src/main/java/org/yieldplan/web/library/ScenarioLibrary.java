@@ -24,6 +24,9 @@ import org.yieldplan.web.store.StoredUpload;
  */
 public final class ScenarioLibrary {
 
+    /** The most simulation paths the site runs for one scenario (the CLI takes more). */
+    public static final int MAX_PATHS = 50_000;
+
     private final ScenarioRunner runner;
     private final ScenarioStore store;
     private final Map<String, ScenarioEntry> samples = new LinkedHashMap<>();
@@ -153,8 +156,21 @@ public final class ScenarioLibrary {
         return samples.containsKey(id);
     }
 
+    /**
+     * Refuses inputs the site will not compute for a visitor: more than {@link #MAX_PATHS} paths.
+     *
+     * @throws IllegalArgumentException naming {@code simulation.paths}
+     */
+    public static void checkLimits(Scenario s) {
+        if (s.simulation() != null && s.simulation().paths() != null && s.simulation().paths() > MAX_PATHS) {
+            throw new IllegalArgumentException("simulation.paths: the site runs at most " + MAX_PATHS
+                    + " paths a scenario, got " + s.simulation().paths() + "; use the command line for more");
+        }
+    }
+
     /** A copy of the inputs under another id, through the JSON form so every input is kept. */
     static Scenario withId(Scenario s, String id) {
+        checkLimits(s);
         ObjectNode tree = Json.mapper().valueToTree(s);
         tree.put("id", id);
         return SampleFiles.scenario("scenario " + id, tree.toString().getBytes(StandardCharsets.UTF_8));
