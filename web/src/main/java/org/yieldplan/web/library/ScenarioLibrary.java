@@ -31,6 +31,7 @@ public final class ScenarioLibrary {
     private final ScenarioStore store;
     private final Map<String, ScenarioEntry> samples = new LinkedHashMap<>();
     private final Map<String, Computed> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> computing = new ConcurrentHashMap<>();
 
     /**
      * @param samples the bundled sample scenarios, listed first, in this order
@@ -85,9 +86,16 @@ public final class ScenarioLibrary {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        Computed c = Computed.of(entry.get(), runner.run(entry.get().scenario()));
-        cache.put(id, c);
-        return Optional.of(c);
+        // one computation per scenario at a time: visitors arriving meanwhile wait for it instead of repeating it
+        synchronized (computing.computeIfAbsent(id, k -> new Object())) {
+            cached = cache.get(id);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+            Computed c = Computed.of(entry.get(), runner.run(entry.get().scenario()));
+            cache.put(id, c);
+            return Optional.of(c);
+        }
     }
 
     /**
