@@ -16,7 +16,7 @@ public final class Main {
 
     /** The tool with its commands. */
     public Main() {
-        for (Command c : List.<Command>of(new IncomeCommand())) {
+        for (Command c : List.<Command>of(new IncomeCommand(), new WorkbookCommand())) {
             commands.put(c.name(), c);
         }
     }

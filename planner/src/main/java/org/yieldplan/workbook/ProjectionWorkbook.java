@@ -1,0 +1,98 @@
+package org.yieldplan.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.yieldplan.scenario.ScenarioResult;
+
+/**
+ * The projection workbook: a {@link ScenarioResult} as a live Excel model. Sheets: Summary,
+ * Holdings, Assumptions (named inputs), Income (the monthly schedule as formulas over the
+ * inputs) and Income by year. Every formula cell carries the Java value as its cached result, so
+ * viewers that do not recalculate show the right numbers; Excel and LibreOffice recalculate on
+ * load. Stateless apart from the clock that dates the Summary.
+ */
+public final class ProjectionWorkbook {
+
+    /** Rows of a streamed sheet kept in memory before they are flushed to a temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
+    private final Clock clock;
+
+    /** A workbook dated today (UTC). */
+    public ProjectionWorkbook() {
+        this(Clock.systemUTC());
+    }
+
+    /** A workbook dated by the given clock. */
+    public ProjectionWorkbook(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes the workbook for a result to a stream (the stream is left open). */
+    public void write(ScenarioResult result, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = build(result)) {
+            wb.write(out);
+        }
+    }
+
+    /** The workbook's bytes, e.g. for a download. */
+    public byte[] bytes(ScenarioResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            write(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the workbook to a file. */
+    public void write(ScenarioResult result, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(result, out);
+        }
+    }
+
+    /**
+     * The workbook, ready to write; the caller closes it (which deletes its temporary files). The
+     * small sheets (Summary with its chart, Holdings, Assumptions) are built in memory; the long
+     * schedules are streamed.
+     */
+    SXSSFWorkbook build(ScenarioResult result) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(wb);
+        List<BucketFigures> buckets = BucketFigures.of(result.positions());
+        // sheets in reading order; the Assumptions are filled first, since formulas name their cells
+        SheetWriter summary = sheet(wb, styles, SummarySheet.NAME);
+        SheetWriter holdings = sheet(wb, styles, HoldingsSheet.NAME);
+        SheetWriter assumptions = sheet(wb, styles, AssumptionsSheet.NAME);
+        AssumptionsSheet.write(assumptions, result.scenario(), buckets, result.positions());
+        HoldingsSheet.write(holdings, result.positions());
+        SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
+        wb.setActiveSheet(0);
+        wb.setForceFormulaRecalculation(true);
+        wb.getProperties().getCoreProperties().setTitle(result.scenario().name());
+        wb.getProperties().getCoreProperties().setCreator("yieldplan");
+
+        SXSSFWorkbook streamed = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);
+        streamed.setCompressTempFiles(false);
+        IncomeSheet.write(sheet(streamed, styles, IncomeSheet.NAME), result.schedule(), buckets);
+        AnnualIncomeSheet.write(sheet(streamed, styles, AnnualIncomeSheet.NAME), result.schedule(), buckets);
+        return streamed;
+    }
+
+    private static SheetWriter sheet(Workbook wb, WorkbookStyles styles, String name) {
+        return new SheetWriter(wb.createSheet(WorkbookUtil.createSafeSheetName(name)), styles);
+    }
+}

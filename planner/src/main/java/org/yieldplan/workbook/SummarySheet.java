@@ -1,0 +1,152 @@
+package org.yieldplan.workbook;
+
+import static org.yieldplan.workbook.AssumptionsSheet.name;
+import static org.yieldplan.workbook.SheetWriter.abs;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.yieldplan.income.BucketIncome;
+import org.yieldplan.income.IncomeSummary;
+import org.yieldplan.market.YieldRange;
+import org.yieldplan.scenario.ScenarioResult;
+
+/**
+ * The Summary sheet: the scenario's name and date, then the headline figures (portfolio value,
+ * blended APY, income a year and a month, low / base / high, expected losses, after-tax income,
+ * the goal and the yield it requires) as formulas over the Assumptions names, a table of income
+ * by bucket and a native bar chart of it.
+ */
+final class SummarySheet {
+
+    static final String NAME = "Summary";
+    static final int FIGURES_ROW = 5;
+    /** Rows of the headline figures (0-based). */
+    static final int VALUE = FIGURES_ROW;
+    static final int BLENDED = FIGURES_ROW + 1;
+    static final int ANNUAL = FIGURES_ROW + 2;
+    static final int MONTHLY = FIGURES_ROW + 3;
+    static final int LOSS = FIGURES_ROW + 4;
+    static final int NET = FIGURES_ROW + 5;
+    static final int AFTER_TAX = FIGURES_ROW + 6;
+    static final int REAL = FIGURES_ROW + 7;
+    static final int GOAL = FIGURES_ROW + 8;
+    static final int REQUIRED = FIGURES_ROW + 9;
+    static final int GAP = FIGURES_ROW + 10;
+    /** Header row of the by-bucket table; its rows follow. */
+    static final int BUCKET_HEADER = FIGURES_ROW + 13;
+    /** Columns of the low / base / high cases. */
+    static final int LOW_COL = 1;
+
+    private SummarySheet() {
+    }
+
+    static void write(SheetWriter w, ScenarioResult result, List<BucketFigures> buckets, LocalDate date) {
+        WorkbookStyles st = w.styles;
+        IncomeSummary s = result.income();
+        w.text(0, 0, result.scenario().name(), st.title);
+        if (result.scenario().description() != null) {
+            w.text(1, 0, result.scenario().description(), st.note);
+        }
+        w.text(2, 0, "Prepared " + date + " by yieldplan. Base case: prices held constant; APYs, tax and "
+                + "contributions are the inputs on the Assumptions sheet.", st.note);
+        w.headers(FIGURES_ROW - 1, 0, "", "Low", "Base", "High");
+        String value = abs(VALUE, LOW_COL + 1);
+        label(w, VALUE, "Portfolio value");
+        w.formula(VALUE, LOW_COL + 1, "SUM(" + AssumptionsSheet.START_VALUES + ")", s.portfolioValue(), st.usd);
+        label(w, BLENDED, "Blended APY");
+        String[] apys = {AssumptionsSheet.APY_LOWS, AssumptionsSheet.APY_BASES, AssumptionsSheet.APY_HIGHS};
+        double[] blended = cases(s.blendedApy());
+        for (int k = 0; k < 3; k++) {
+            // Σ vᵢ·APYᵢ / Σ vᵢ
+            w.formula(BLENDED, LOW_COL + k, "SUMPRODUCT(" + AssumptionsSheet.START_VALUES + "," + apys[k] + ")/" + value,
+                    blended[k], st.percent);
+        }
+        range(w, ANNUAL, "Income a year", s.annualIncome(), k -> cell(BLENDED, k) + "*" + value, st.usd);
+        range(w, MONTHLY, "Income a month", s.monthlyIncome(), k -> cell(ANNUAL, k) + "/12", st.usd);
+        label(w, LOSS, "Expected losses (a year)");
+        w.formula(LOSS, LOW_COL + 1, "SUMPRODUCT(" + AssumptionsSheet.START_VALUES + "," + AssumptionsSheet.LOSS_RATES
+                + ")/" + value, s.expectedLossRate(), st.percent);
+        range(w, NET, "APY after expected losses", s.netApy(), k -> cell(BLENDED, k) + "-" + abs(LOSS, LOW_COL + 1),
+                st.percent);
+        range(w, AFTER_TAX, "After-tax income a year", s.afterTaxAnnualIncome(),
+                k -> cell(ANNUAL, k) + "*(1-" + AssumptionsSheet.TAX_RATE + ")", st.usd);
+        label(w, REAL, "Real APY (after token inflation)");
+        w.number(REAL, LOW_COL + 1, s.realApy(), st.percent);
+        w.text(REAL, LOW_COL + 3, "from the catalog's token inflation per holding", st.note);
+        goal(w, s, value);
+        BucketTable.write(w, s.buckets(), buckets, BUCKET_HEADER);
+        w.widths(34, 16, 16, 16, 16, 16, 16, 16);
+        w.sheet.createFreezePane(0, 3);
+        w.print(1, 0);
+    }
+
+    private static void goal(SheetWriter w, IncomeSummary s, String value) {
+        WorkbookStyles st = w.styles;
+        label(w, GOAL, "Income goal (a year)");
+        label(w, REQUIRED, "Required yield (goal / value)");
+        label(w, GAP, "Base APY above the required yield");
+        if (s.goalAnnualIncome() == null) {
+            w.text(GOAL, LOW_COL + 1, "none set", st.note);
+            return;
+        }
+        String required = abs(REQUIRED, LOW_COL + 1);
+        w.formula(GOAL, LOW_COL + 1, AssumptionsSheet.GOAL, s.goalAnnualIncome(), st.usd);
+        w.formula(REQUIRED, LOW_COL + 1, abs(GOAL, LOW_COL + 1) + "/" + value, s.requiredYield(), st.percent);
+        w.formula(GAP, LOW_COL + 1, cell(BLENDED, 1) + "-" + required, s.blendedApy().base() - s.requiredYield(),
+                st.percent);
+        w.text(GAP, LOW_COL + 3, "negative: the base case falls short of the goal", st.note);
+    }
+
+    private static void label(SheetWriter w, int r, String text) {
+        w.text(r, 0, text, w.styles.label);
+    }
+
+    private static void range(SheetWriter w, int r, String label, YieldRange values,
+                              java.util.function.IntFunction<String> formula, XSSFCellStyle style) {
+        label(w, r, label);
+        double[] v = cases(values);
+        for (int k = 0; k < 3; k++) {
+            w.formula(r, LOW_COL + k, formula.apply(k), v[k], style);
+        }
+    }
+
+    private static String cell(int r, int k) {
+        return SheetWriter.ref(r, LOW_COL + k);
+    }
+
+    private static double[] cases(YieldRange r) {
+        return new double[] {r.low(), r.base(), r.high()};
+    }
+
+    /** The income-by-bucket table and its chart. */
+    static final class BucketTable {
+        private BucketTable() {
+        }
+
+        static void write(SheetWriter w, List<BucketIncome> income, List<BucketFigures> buckets, int header) {
+            WorkbookStyles st = w.styles;
+            w.text(header - 1, 0, "Income by bucket", st.subtitle);
+            w.headers(header, 0, "Bucket", "Weight", "Value", "APY base", "Income a year, low", "Income a year, base", "Income a year, high",
+                    "Income a month (base)");
+            for (int i = 0; i < buckets.size(); i++) {
+                BucketFigures b = buckets.get(i);
+                BucketIncome in = income.get(i);
+                int r = header + 1 + i;
+                String v = name(AssumptionsSheet.START_VALUE, b);
+                w.text(r, 0, b.bucket().label(), st.label);
+                w.formula(r, 1, name(AssumptionsSheet.WEIGHT, b), in.weight(), st.percent);
+                w.formula(r, 2, v, in.valueUsd(), st.usd);
+                w.formula(r, 3, name(AssumptionsSheet.APY_BASE, b), in.apy().base(), st.percent);
+                // value × APY, each case
+                w.formula(r, 4, v + "*" + name(AssumptionsSheet.APY_LOW, b), in.annualIncome().low(), st.usd);
+                w.formula(r, 5, v + "*" + name(AssumptionsSheet.APY_BASE, b), in.annualIncome().base(), st.usd);
+                w.formula(r, 6, v + "*" + name(AssumptionsSheet.APY_HIGH, b), in.annualIncome().high(), st.usd);
+                w.formula(r, 7, SheetWriter.ref(r, 5) + "/12", in.monthlyIncome().base(), st.usd);
+            }
+            w.row(header).setHeightInPoints(30);
+            int last = header + buckets.size();
+            SummaryCharts.incomeByBucket((org.apache.poi.xssf.usermodel.XSSFSheet) w.sheet, header + 1, last, last + 2);
+        }
+    }
+}
