@@ -94,7 +94,7 @@ final class SummarySheet {
         w.formula(GOAL, LOW_COL + 1, AssumptionsSheet.GOAL, s.goalAnnualIncome(), st.usd);
         w.formula(REQUIRED, LOW_COL + 1, abs(GOAL, LOW_COL + 1) + "/" + value, s.requiredYield(), st.percent);
         w.formula(GAP, LOW_COL + 1, cell(BLENDED, 1) + "-" + required, s.blendedApy().base() - s.requiredYield(),
-                st.percent);
+                st.percentSigned);
         w.text(GAP, LOW_COL + 3, "negative: the base case falls short of the goal", st.note);
     }
 

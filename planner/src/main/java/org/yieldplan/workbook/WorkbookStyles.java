@@ -37,6 +37,8 @@ final class WorkbookStyles {
     final XSSFCellStyle usd;
     final XSSFCellStyle usdCents;
     final XSSFCellStyle percent;
+    /** A percentage that shows red when negative (a shortfall). */
+    final XSSFCellStyle percentSigned;
     final XSSFCellStyle usdTotal;
     final XSSFCellStyle usdInput;
     final XSSFCellStyle percentInput;
@@ -72,6 +74,7 @@ final class WorkbookStyles {
         usd = style(wb, USD, null);
         usdCents = style(wb, USD_CENTS, null);
         percent = style(wb, PERCENT, null);
+        percentSigned = style(wb, "+0.00%;[Red]-0.00%;0.00%", null);
         usdTotal = style(wb, USD, bold);
         usdInput = input(wb, USD, inputFont);
         percentInput = input(wb, PERCENT, inputFont);

@@ -83,6 +83,7 @@ class ProjectionWorkbookLibreOfficeTest {
             wb.write(out);
         }
         Path outDir = Files.createDirectories(dir.resolve("out"));
+        alwaysRecalculateOnLoad(dir.resolve("profile"));
         Process p = new ProcessBuilder(soffice(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
                 outDir.toString(), in.toString())
@@ -93,6 +94,22 @@ class ProjectionWorkbookLibreOfficeTest {
         try (InputStream s = Files.newInputStream(result)) {
             return new XSSFWorkbook(new ByteArrayInputStream(s.readAllBytes()));
         }
+    }
+
+    /**
+     * A LibreOffice profile set to recalculate every formula of an .xlsx on load (its default for
+     * Excel files is to keep the cached results, which would prove nothing here).
+     */
+    private static void alwaysRecalculateOnLoad(Path profile) throws IOException {
+        Path user = Files.createDirectories(profile.resolve("user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
+                <value>0</value></prop></item>
+                </oor:items>
+                """);
     }
 
     /** The soffice executable; fails, naming the package to install, when LibreOffice is missing. */
