@@ -16,7 +16,8 @@ public final class Main {
 
     /** The tool with its commands. */
     public Main() {
-        for (Command c : List.<Command>of(new IncomeCommand(), new WorkbookCommand())) {
+        for (Command c : List.<Command>of(new IncomeCommand(), new RebalanceCommand(), new BacktestCommand(),
+                new WorkbookCommand())) {
             commands.put(c.name(), c);
         }
     }

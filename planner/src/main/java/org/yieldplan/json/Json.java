@@ -23,11 +23,15 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.portfolio.Bucket;
+import org.yieldplan.rebalance.BandStatus;
+import org.yieldplan.rebalance.Side;
+import org.yieldplan.rebalance.Targets;
 import org.yieldplan.scenario.ScenarioResult;
 
 /**
@@ -146,6 +150,9 @@ public final class Json {
                 }
             }
         });
+        for (Class<? extends Enum<?>> e : List.of(BandStatus.class, Side.class, Targets.Level.class)) {
+            lowerCase(module, e);
+        }
         module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
         return JsonMapper.builder()
                 .addModule(module)
@@ -158,6 +165,17 @@ public final class Json {
                 .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
+    }
+
+    /** Writes an enum's constants in lower case ({@code inside}, {@code buy}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void lowerCase(SimpleModule module, Class<? extends Enum<?>> type) {
+        module.addSerializer((Class) type, new JsonSerializer<Enum<?>>() {
+            @Override
+            public void serialize(Enum<?> v, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(v.name().toLowerCase(Locale.ROOT));
+            }
+        });
     }
 
     /** Puts the income summary's figures (blendedApy, annualIncome, ...) at the result's top level. */

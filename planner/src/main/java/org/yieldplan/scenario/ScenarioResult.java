@@ -4,6 +4,7 @@ import java.util.List;
 import org.yieldplan.income.IncomeSchedule;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.Position;
+import org.yieldplan.rebalance.RebalancePlan;
 
 /**
  * Everything computed for a scenario, once; the page, the JSON and the workbook render it.
@@ -12,12 +13,15 @@ import org.yieldplan.market.Position;
  * @param positions the holdings with the assumptions used for each
  * @param income    blended yield and income, low / base / high, and the required yield
  * @param schedule  the monthly income schedule with annual totals
+ * @param rebalance drift from the template's bucket targets and the trades back inside the bands
+ *                  (10 bps fee, no contribution); null unless the scenario gives holdings and a template
  */
 public record ScenarioResult(
         Scenario scenario,
         List<Position> positions,
         IncomeSummary income,
-        IncomeSchedule schedule) {
+        IncomeSchedule schedule,
+        RebalancePlan rebalance) {
 
     public ScenarioResult {
         positions = List.copyOf(positions);

@@ -8,6 +8,11 @@ import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Portfolio;
+import org.yieldplan.rebalance.CostModel;
+import org.yieldplan.rebalance.RebalancePlan;
+import org.yieldplan.rebalance.Rebalancer;
+import org.yieldplan.rebalance.Targets;
+import org.yieldplan.rebalance.TradeSettings;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
@@ -36,7 +41,17 @@ public final class ScenarioRunner {
         ProjectionSettings settings = new ProjectionSettings(scenario.horizonYears() * 12, scenario.contributions(),
                 scenario.taxRate(), scenario.reinvestedShare(), scenario.inflation());
         IncomeProjection projection = income.project(positions, settings, scenario.goalAnnualIncome());
-        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule());
+        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(),
+                rebalance(scenario, portfolio));
+    }
+
+    /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */
+    private RebalancePlan rebalance(Scenario scenario, Portfolio portfolio) {
+        if (scenario.holdings().isEmpty() || scenario.template() == null || scenario.template().isBlank()) {
+            return null;
+        }
+        return new Rebalancer(CostModel.of(Rebalancer.DEFAULT_FEE_BPS, catalog))
+                .plan(portfolio, Targets.ofTemplate(templates.get(scenario.template()), null), TradeSettings.bands());
     }
 
     /** The scenario's portfolio: its holdings, or its amount split by its template. */
