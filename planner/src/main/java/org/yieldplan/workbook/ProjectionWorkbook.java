@@ -18,7 +18,8 @@ import org.yieldplan.scenario.ScenarioResult;
 /**
  * The projection workbook: a {@link ScenarioResult} as a live Excel model. Sheets: Summary,
  * Holdings, Assumptions (named inputs), Income (the monthly schedule as formulas over the
- * inputs) and Income by year. Every formula cell carries the Java value as its cached result, so
+ * inputs), Income by year, and Rebalance (drift and trades) when the scenario has them. Every
+ * formula cell carries the Java value as its cached result, so
  * viewers that do not recalculate show the right numbers; Excel and LibreOffice recalculate on
  * load. Stateless apart from the clock that dates the Summary.
  */
@@ -26,6 +27,9 @@ public final class ProjectionWorkbook {
 
     /** Rows of a streamed sheet kept in memory before they are flushed to a temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
+
+    /** Sheets built in memory but read after the schedules, in this order. */
+    private static final List<String> LATE_SHEETS = List.of(RebalanceSheet.NAME);
 
     private final Clock clock;
 
@@ -80,6 +84,9 @@ public final class ProjectionWorkbook {
         AssumptionsSheet.write(assumptions, result.scenario(), buckets, result.positions());
         HoldingsSheet.write(holdings, result.positions());
         SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
+        if (result.rebalance() != null) {
+            RebalanceSheet.write(sheet(wb, styles, RebalanceSheet.NAME), result.rebalance());
+        }
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
         wb.getProperties().getCoreProperties().setTitle(result.scenario().name());
@@ -89,6 +96,14 @@ public final class ProjectionWorkbook {
         streamed.setCompressTempFiles(false);
         IncomeSheet.write(sheet(streamed, styles, IncomeSheet.NAME), result.schedule(), buckets);
         AnnualIncomeSheet.write(sheet(streamed, styles, AnnualIncomeSheet.NAME), result.schedule(), buckets);
+        // the optional sheets were built in memory (before the streamed ones); they read after them
+        for (String late : LATE_SHEETS) {
+            if (streamed.getSheet(late) != null) {
+                streamed.setSheetOrder(late, streamed.getNumberOfSheets() - 1);
+            }
+        }
+        streamed.setActiveSheet(0);
+        streamed.setSelectedTab(0);
         return streamed;
     }
 

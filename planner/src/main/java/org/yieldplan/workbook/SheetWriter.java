@@ -86,6 +86,18 @@ final class SheetWriter {
         return cell;
     }
 
+    /** A formula cell whose result is text, carrying that text as its cached result. */
+    Cell formulaText(int r, int c, String formula, String cached, XSSFCellStyle style) {
+        Cell cell = cell(r, c, style);
+        if (cell instanceof XSSFCell x) {
+            x.getCTCell().addNewF().setStringValue(formula);
+        } else {
+            cell.setCellFormula(formula);
+        }
+        cell.setCellValue(cached);
+        return cell;
+    }
+
     /** A row of header cells from column c on. */
     void headers(int r, int c, String... names) {
         for (int i = 0; i < names.length; i++) {
