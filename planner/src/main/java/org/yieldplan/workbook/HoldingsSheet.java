@@ -7,13 +7,14 @@ import org.yieldplan.portfolio.Holding;
 /**
  * The Holdings sheet: the holdings as read or allocated, one row each, under the column names the
  * holdings import recognises, so the sheet can be imported back. Asset, protocol and chain are
- * user text: always string cells. A bucket the import guessed is marked "inferred".
+ * user text: always string cells. A bucket the import guessed goes in the Inferred bucket column,
+ * with Bucket left blank, so that importing the sheet again guesses it again (and marks it inferred).
  */
 final class HoldingsSheet {
 
     static final String NAME = "Holdings";
     static final List<String> HEADERS = List.of("Asset", "Quantity", "Price (USD)", "Value (USD)", "Bucket",
-            "Bucket inferred", "Protocol", "Chain", "Base APY (%)", "Reward APY (%)", "Lock-up days",
+            "Inferred bucket", "Protocol", "Chain", "Base APY (%)", "Reward APY (%)", "Lock-up (days)",
             "Cost basis (USD)", "Acquired");
     /** Row of the headers (0-based); the holdings follow. */
     static final int HEADER_ROW = 0;
@@ -31,8 +32,8 @@ final class HoldingsSheet {
             w.number(r, 1, h.quantity(), st.number);
             w.number(r, 2, h.priceUsd(), st.usdCents);
             w.number(r, 3, h.valueUsd(), st.usd);
-            w.text(r, 4, h.bucket().id(), null);
-            w.text(r, 5, h.bucketInferred() ? "inferred" : null, null);
+            w.text(r, 4, h.bucketInferred() ? null : h.bucket().id(), null);
+            w.text(r, 5, h.bucketInferred() ? h.bucket().id() : null, st.note);
             w.userText(r, 6, h.protocol());
             w.userText(r, 7, h.chain());
             w.number(r, 8, h.apyBase(), st.percent);

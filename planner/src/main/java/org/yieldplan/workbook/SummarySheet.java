@@ -6,6 +6,7 @@ import static org.yieldplan.workbook.SheetWriter.abs;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.yieldplan.income.BucketIncome;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.YieldRange;
@@ -76,6 +77,8 @@ final class SummarySheet {
         w.text(REAL, LOW_COL + 3, "from the catalog's token inflation per holding", st.note);
         goal(w, s, value);
         BucketTable.write(w, s.buckets(), buckets, BUCKET_HEADER);
+        int chartRow = BUCKET_HEADER + buckets.size() + 2;
+        SummaryCharts.valueByYear((XSSFSheet) w.sheet, result.schedule().yearTotals(), chartRow + 21);
         w.widths(34, 16, 16, 16, 16, 16, 16, 16);
         w.sheet.createFreezePane(0, 3);
         w.print(1, 0);
@@ -146,7 +149,7 @@ final class SummarySheet {
             }
             w.row(header).setHeightInPoints(30);
             int last = header + buckets.size();
-            SummaryCharts.incomeByBucket((org.apache.poi.xssf.usermodel.XSSFSheet) w.sheet, header + 1, last, last + 2);
+            SummaryCharts.incomeByBucket((XSSFSheet) w.sheet, header + 1, last, last + 2);
         }
     }
 }

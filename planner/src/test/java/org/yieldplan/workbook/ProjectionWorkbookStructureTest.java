@@ -36,6 +36,12 @@ class ProjectionWorkbookStructureTest {
             assertThat(names).startsWith("Summary", "Holdings", "Assumptions", "Income", "Income by year");
             assertThat(wb.getActiveSheetIndex()).isZero();
             assertThat(wb.getForceFormulaRecalculation()).isTrue();
+            // native charts: income by bucket, value by year; their series name cells of the workbook
+            var charts = wb.getSheet("Summary").getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(2);
+            assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(3);
+            assertThat(charts.get(1).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
+                    .isEqualTo("'Income by year'!$I$4:$I$43");
         }
     }
 
