@@ -34,8 +34,12 @@ final class SummarySheet {
     static final int GOAL = FIGURES_ROW + 8;
     static final int REQUIRED = FIGURES_ROW + 9;
     static final int GAP = FIGURES_ROW + 10;
+    static final int SUSTAINABLE = FIGURES_ROW + 11;
+    static final int SUCCESS = FIGURES_ROW + 12;
+    static final int SAFE = FIGURES_ROW + 13;
+    static final int FLAGS = FIGURES_ROW + 14;
     /** Header row of the by-bucket table; its rows follow. */
-    static final int BUCKET_HEADER = FIGURES_ROW + 13;
+    static final int BUCKET_HEADER = FIGURES_ROW + 17;
     /** Columns of the low / base / high cases. */
     static final int LOW_COL = 1;
 
@@ -76,6 +80,7 @@ final class SummarySheet {
         w.number(REAL, LOW_COL + 1, s.realApy(), st.percent);
         w.text(REAL, LOW_COL + 3, "from the catalog's token inflation per holding", st.note);
         goal(w, s, value);
+        planFigures(w, result);
         BucketTable.write(w, s.buckets(), buckets, BUCKET_HEADER);
         int chartRow = BUCKET_HEADER + buckets.size() + 2;
         SummaryCharts.valueByYear((XSSFSheet) w.sheet, result.schedule().yearTotals(), chartRow + 21);
@@ -99,6 +104,19 @@ final class SummarySheet {
         w.formula(GAP, LOW_COL + 1, cell(BLENDED, 1) + "-" + required, s.blendedApy().base() - s.requiredYield(),
                 st.percentSigned);
         w.text(GAP, LOW_COL + 3, "negative: the base case falls short of the goal", st.note);
+    }
+
+    /** Sustainable yield, the simulation's success and safe withdrawal, flag counts: when computed. */
+    private static void planFigures(SheetWriter w, ScenarioResult result) {
+        WorkbookStyles st = w.styles;
+        label(w, SUSTAINABLE, "Sustainable APY (base)");
+        w.text(SUSTAINABLE, LOW_COL + 1, "not screened", st.note);
+        label(w, SUCCESS, "Success probability (Monte Carlo)");
+        w.text(SUCCESS, LOW_COL + 1, "no withdrawal plan", st.note);
+        label(w, SAFE, "Safe withdrawal (a year)");
+        w.text(SAFE, LOW_COL + 1, "no withdrawal plan", st.note);
+        label(w, FLAGS, "Flags: critical, warning, info");
+        w.text(FLAGS, LOW_COL + 1, "not screened", st.note);
     }
 
     private static void label(SheetWriter w, int r, String text) {

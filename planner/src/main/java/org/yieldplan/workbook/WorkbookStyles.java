@@ -40,6 +40,8 @@ final class WorkbookStyles {
     /** A percentage that shows red when negative (a shortfall). */
     final XSSFCellStyle percentSigned;
     final XSSFCellStyle usdTotal;
+    final XSSFCellStyle critical;
+    final XSSFCellStyle warning;
     final XSSFCellStyle usdInput;
     final XSSFCellStyle percentInput;
     final XSSFCellStyle countInput;
@@ -76,6 +78,10 @@ final class WorkbookStyles {
         percent = style(wb, PERCENT, null);
         percentSigned = style(wb, "+0.00%;[Red]-0.00%;0.00%", null);
         usdTotal = style(wb, USD, bold);
+        critical = style(wb, null, bold);
+        fill(critical, 0xF4, 0xC7, 0xC3);
+        warning = style(wb, null, bold);
+        fill(warning, 0xFC, 0xE8, 0xB2);
         usdInput = input(wb, USD, inputFont);
         percentInput = input(wb, PERCENT, inputFont);
         countInput = input(wb, "#,##0", inputFont);
