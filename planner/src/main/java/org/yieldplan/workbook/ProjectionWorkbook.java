@@ -89,7 +89,8 @@ public final class ProjectionWorkbook {
         }
         wb.setActiveSheet(0);
         wb.setForceFormulaRecalculation(true);
-        wb.getProperties().getCoreProperties().setTitle(result.scenario().name());
+        String title = result.scenario().name();
+        wb.getProperties().getCoreProperties().setTitle(title.length() <= 200 ? title : title.substring(0, 200) + "…");
         wb.getProperties().getCoreProperties().setCreator("yieldplan");
 
         SXSSFWorkbook streamed = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);

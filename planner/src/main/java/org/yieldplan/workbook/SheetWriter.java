@@ -40,14 +40,20 @@ final class SheetWriter {
         return cell;
     }
 
-    /** A text cell; null leaves the cell blank (but styled). */
+    /**
+     * A text cell (a string cell, never parsed); null leaves the cell blank (but styled). Text
+     * over {@link #MAX_TEXT} characters is cut, with an ellipsis.
+     */
     Cell text(int r, int c, String value, XSSFCellStyle style) {
         Cell cell = cell(r, c, style);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(value.length() <= MAX_TEXT ? value : value.substring(0, MAX_TEXT) + "…");
         }
         return cell;
     }
+
+    /** The longest text a cell holds (Excel's limit is 32,767 characters). */
+    static final int MAX_TEXT = 32_000;
 
     /** A user-supplied text: a string cell with the quote-prefix style, whatever it starts with. */
     Cell userText(int r, int c, String value) {

@@ -56,6 +56,16 @@ class ProjectionWorkbookInjectionTest {
         }
     }
 
+    @Test
+    void anOverlongName_isCutToACellsLimit_notRefused() throws IOException {
+        String longName = "X".repeat(40_000);
+        Scenario s = scenario(List.of(longName, "B", "C", "D", "E"));
+        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(WorkbookFixtures.run(s))) {
+            String shown = wb.getSheet("Holdings").getRow(1).getCell(0).getStringCellValue();
+            assertThat(shown).hasSize(SheetWriter.MAX_TEXT + 1).startsWith("XXX").endsWith("…");
+        }
+    }
+
     private static Set<String> formulaCells(Scenario s) throws IOException {
         Set<String> out = new HashSet<>();
         try (XSSFWorkbook wb = WorkbookFixtures.downloaded(WorkbookFixtures.run(s))) {
