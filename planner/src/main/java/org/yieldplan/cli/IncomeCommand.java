@@ -22,7 +22,8 @@ public final class IncomeCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: yieldplan income (--scenario FILE | --template ID --amount USD) [--goal-monthly USD] [--json]\n\n"
+        return "usage: yieldplan income (--scenario FILE | --template ID --amount USD | --holdings FILE [--template ID])"
+                + " [--goal-monthly USD] [--json]\n\n"
                 + ScenarioOptions.USAGE;
     }
 
@@ -33,7 +34,7 @@ public final class IncomeCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
-        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a));
+        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a, err));
         out.println(a.has("json") ? Json.pretty(result) : new IncomeReport(result).text());
         return 0;
     }

@@ -16,8 +16,8 @@ public final class Main {
 
     /** The tool with its commands. */
     public Main() {
-        for (Command c : List.<Command>of(new IncomeCommand(), new RebalanceCommand(), new BacktestCommand(),
-                new WorkbookCommand())) {
+        for (Command c : List.<Command>of(new IncomeCommand(), new PlanCommand(), new HoldingsCommand(),
+                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new WorkbookCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -64,7 +64,7 @@ public final class Main {
         StringBuilder b = new StringBuilder();
         b.append("yieldplan: income and yield planning for crypto holdings\n\n");
         b.append("usage: java -jar planner/target/yieldplan.jar COMMAND [OPTIONS]\n\ncommands:\n");
-        commands.values().forEach(c -> b.append("  ").append(Format.left(c.name(), 10)).append(c.summary()).append('\n'));
+        commands.values().forEach(c -> b.append("  ").append(Format.left(c.name() + " ", 10)).append(c.summary()).append('\n'));
         b.append("\n'yieldplan COMMAND --help' shows a command's options.\n");
         return b.toString();
     }

@@ -71,7 +71,7 @@ public final class RebalanceCommand implements Command {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
         ScenarioRunner runner = ScenarioOptions.runner(a);
-        Scenario scenario = scenario(a);
+        Scenario scenario = scenario(a, err);
         Portfolio portfolio = runner.portfolio(scenario);
         Targets targets = targets(a, runner, scenario);
         TaxLots tax = a.has("tax-aware") ? taxLots(a) : null;
@@ -84,14 +84,14 @@ public final class RebalanceCommand implements Command {
         return 0;
     }
 
-    private static Scenario scenario(Args a) {
+    private static Scenario scenario(Args a, PrintStream err) {
         if (a.has("scenario")) {
             if (a.has("amount")) {
                 throw new UsageException("give --scenario FILE or --template ID --amount USD, not both");
             }
             return SampleFiles.scenario(a.path("scenario"));
         }
-        return ScenarioOptions.scenario(a);
+        return ScenarioOptions.scenario(a, err);
     }
 
     private static Targets targets(Args a, ScenarioRunner runner, Scenario scenario) {

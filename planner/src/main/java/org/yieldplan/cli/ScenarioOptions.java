@@ -1,6 +1,9 @@
 package org.yieldplan.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
@@ -8,6 +11,9 @@ import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.template.TemplateLibrary;
+import org.yieldplan.workbook.HoldingsImport;
+import org.yieldplan.workbook.HoldingsReader;
+import org.yieldplan.workbook.ImportProblem;
 
 /**
  * The options every scenario command shares: where the scenario comes from and which catalog and
@@ -17,12 +23,14 @@ public final class ScenarioOptions {
 
     /** Options that take a value. */
     public static final Set<String> VALUES = Set.of("scenario", "template", "amount", "goal-monthly", "goal-annual",
-            "horizon", "catalog", "templates");
+            "horizon", "catalog", "templates", "holdings");
 
     /** Usage lines for these options. */
     public static final String USAGE = """
               --scenario FILE        a scenario file (see samples/scenarios/)
               --template ID          an allocation template (see samples/templates.json), with --amount
+              --holdings FILE        your holdings from an .xlsx, .xls or .csv file (see 'holdings --help');
+                                     with --template ID the template gives the targets
               --amount USD           the amount to allocate by the template
               --goal-monthly USD     income goal a month (or --goal-annual USD)
               --horizon YEARS        years to project (default 30, or the scenario's)
@@ -40,10 +48,18 @@ public final class ScenarioOptions {
         return new ScenarioRunner(catalog, templates);
     }
 
-    /** The scenario the options describe. */
+    /** The scenario the options describe; holdings import problems are printed on standard error. */
     public static Scenario scenario(Args a) {
+        return scenario(a, System.err);
+    }
+
+    /** The scenario the options describe; holdings import problems are printed on {@code err} as warnings. */
+    public static Scenario scenario(Args a, PrintStream err) {
         Double goal = goal(a);
         Integer horizon = a.integer("horizon");
+        if (a.has("holdings")) {
+            return withHoldings(a, err, goal, horizon);
+        }
         if (a.has("scenario")) {
             if (a.has("template") || a.has("amount")) {
                 throw new UsageException("give --scenario FILE or --template ID --amount USD, not both");
@@ -52,7 +68,7 @@ public final class ScenarioOptions {
             return goal == null && horizon == null ? s : new Scenario(s.id(), s.name(), s.description(), s.amountUsd(),
                     s.holdings(), s.template(), goal != null ? goal : s.goalAnnualIncome(), s.contributions(),
                     horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(), s.reinvestedShare(),
-                    s.overrides());
+                    s.overrides(), s.withdrawal(), s.simulation());
         }
         if (!a.has("template") || !a.has("amount")) {
             throw new UsageException("say what to plan: --scenario FILE, or --template ID with --amount USD");
@@ -63,6 +79,31 @@ public final class ScenarioOptions {
         }
         String t = a.get("template");
         return new Scenario(t, t + " with " + Format.money(amount), null, amount, List.of(), t, goal,
+                Contributions.none(), horizon == null ? 30 : horizon, 0.025, 0, 0, List.of());
+    }
+
+    /** A scenario over the holdings in a file: the --scenario's settings, or the defaults, with those holdings. */
+    private static Scenario withHoldings(Args a, PrintStream err, Double goal, Integer horizon) {
+        if (a.has("amount")) {
+            throw new UsageException("give --holdings FILE or --amount USD, not both");
+        }
+        Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
+        Path file = a.path("holdings");
+        HoldingsImport imported = new HoldingsReader(catalog).read(file);
+        for (ImportProblem p : imported.problems()) {
+            String where = String.valueOf(file.getFileName()).equals(p.sheet()) ? "" : file.getFileName() + ": ";
+            err.println("yieldplan: " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + where + p);
+        }
+        String template = a.get("template");
+        if (a.has("scenario")) {
+            Scenario s = SampleFiles.scenario(a.path("scenario"));
+            return new Scenario(s.id(), s.name(), s.description(), null, imported.holdings(),
+                    template != null ? template : s.template(), goal != null ? goal : s.goalAnnualIncome(),
+                    s.contributions(), horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(),
+                    s.reinvestedShare(), s.overrides());
+        }
+        String name = String.valueOf(file.getFileName());
+        return new Scenario("holdings", "Holdings from " + name, null, null, imported.holdings(), template, goal,
                 Contributions.none(), horizon == null ? 30 : horizon, 0.025, 0, 0, List.of());
     }
 

@@ -25,7 +25,8 @@ public final class WorkbookCommand implements Command {
 
     @Override
     public String usage() {
-        return "usage: yieldplan workbook (--scenario FILE | --template ID --amount USD) --out projection.xlsx\n\n"
+        return "usage: yieldplan workbook (--scenario FILE | --template ID --amount USD | --holdings FILE [--template ID])"
+                + " --out projection.xlsx\n\n"
                 + "--out FILE             where to write the workbook (.xlsx)\n"
                 + ScenarioOptions.USAGE.lines().filter(l -> !l.startsWith("--json"))
                         .collect(java.util.stream.Collectors.joining("\n"));
@@ -50,7 +51,7 @@ public final class WorkbookCommand implements Command {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new UsageException("--out: no folder " + folder + "; create it first");
         }
-        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a));
+        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a, err));
         try {
             new ProjectionWorkbook().write(result, file);
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package org.yieldplan.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,6 +36,17 @@ import org.yieldplan.rebalance.BandStatus;
 import org.yieldplan.rebalance.Side;
 import org.yieldplan.rebalance.Targets;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.simulation.Shocks;
+import org.yieldplan.withdrawal.ConstantAmount;
+import org.yieldplan.withdrawal.ConstantPercentage;
+import org.yieldplan.withdrawal.FloorCeiling;
+import org.yieldplan.withdrawal.Guardrails;
+import org.yieldplan.withdrawal.IncomeOnly;
+import org.yieldplan.withdrawal.NinetyFivePercentRule;
+import org.yieldplan.withdrawal.VariablePercentage;
+import org.yieldplan.withdrawal.WithdrawalPlan;
+import org.yieldplan.withdrawal.WithdrawalStrategy;
+import org.yieldplan.withdrawal.YieldGuardrail;
 
 /**
  * The project's one Jackson configuration: buckets and frequencies as lower-case ids, dates as
@@ -82,6 +96,9 @@ public final class Json {
     }
 
     private static String reason(JsonProcessingException e) {
+        if (e instanceof InvalidTypeIdException t && WithdrawalStrategy.class.equals(t.getBaseType().getRawClass())) {
+            return "unknown withdrawal strategy type '" + t.getTypeId() + "'; known types: " + String.join(", ", STRATEGY_TYPES);
+        }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             return v.getCause().getMessage();
         }
@@ -154,6 +171,7 @@ public final class Json {
             lowerCase(module, e);
         }
         module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
+        withdrawals(module);
         return JsonMapper.builder()
                 .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -176,6 +194,52 @@ public final class Json {
                 g.writeString(v.name().toLowerCase(Locale.ROOT));
             }
         });
+    }
+
+    /** The strategies' JSON type ids, in the order of {@link StrategyMixin}'s subtypes. */
+    public static final java.util.List<String> STRATEGY_TYPES = java.util.List.of("constant-amount", "constant-percentage",
+            "income-only", "guardrails", "95-percent-rule", "vpw", "floor-ceiling", "yield-guardrail");
+
+    /** Withdrawal strategies by a "type" field; frequencies and shocks as lower-case ids. */
+    private static void withdrawals(SimpleModule module) {
+        module.setMixInAnnotation(WithdrawalStrategy.class, StrategyMixin.class);
+        module.addSerializer(WithdrawalPlan.Frequency.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(WithdrawalPlan.Frequency f, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(f.name().toLowerCase(Locale.ROOT));
+            }
+        });
+        module.addSerializer(Shocks.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Shocks s, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(s.id());
+            }
+        });
+        module.addDeserializer(Shocks.class, new JsonDeserializer<>() {
+            @Override
+            public Shocks deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                try {
+                    return Shocks.fromId(p.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    /** A withdrawal strategy in JSON: {"type": "constant-amount", "annualUsd": 75000, "inflationAdjusted": true}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = ConstantAmount.class, name = "constant-amount"),
+        @JsonSubTypes.Type(value = ConstantPercentage.class, name = "constant-percentage"),
+        @JsonSubTypes.Type(value = IncomeOnly.class, name = "income-only"),
+        @JsonSubTypes.Type(value = Guardrails.class, name = "guardrails"),
+        @JsonSubTypes.Type(value = NinetyFivePercentRule.class, name = "95-percent-rule"),
+        @JsonSubTypes.Type(value = VariablePercentage.class, name = "vpw"),
+        @JsonSubTypes.Type(value = FloorCeiling.class, name = "floor-ceiling"),
+        @JsonSubTypes.Type(value = YieldGuardrail.class, name = "yield-guardrail")
+    })
+    abstract static class StrategyMixin {
     }
 
     /** Puts the income summary's figures (blendedApy, annualIncome, ...) at the result's top level. */

@@ -4,6 +4,8 @@ import java.util.List;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.portfolio.Holding;
+import org.yieldplan.simulation.SimulationSettings;
+import org.yieldplan.withdrawal.WithdrawalPlan;
 
 /**
  * What a user asks about: a portfolio (an amount split by a template, or holdings) and a plan.
@@ -21,6 +23,8 @@ import org.yieldplan.portfolio.Holding;
  * @param taxRate          tax on yield income, a fraction
  * @param reinvestedShare  share of after-tax income reinvested, 0-1
  * @param overrides        changes to the catalog's yield and risk figures for this scenario
+ * @param withdrawal       the withdrawal plan (strategy, saving years, frequency), or null for none
+ * @param simulation       Monte Carlo settings for the withdrawal plan, or null for the defaults
  */
 public record Scenario(
         String id,
@@ -35,7 +39,17 @@ public record Scenario(
         double inflation,
         double taxRate,
         double reinvestedShare,
-        List<AssumptionOverride> overrides) {
+        List<AssumptionOverride> overrides,
+        WithdrawalPlan withdrawal,
+        SimulationSettings simulation) {
+
+    /** A scenario without a withdrawal plan. */
+    public Scenario(String id, String name, String description, Double amountUsd, List<Holding> holdings, String template,
+                    Double goalAnnualIncome, Contributions contributions, int horizonYears, double inflation,
+                    double taxRate, double reinvestedShare, List<AssumptionOverride> overrides) {
+        this(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions, horizonYears,
+                inflation, taxRate, reinvestedShare, overrides, null, null);
+    }
 
     public Scenario {
         holdings = holdings == null ? List.of() : List.copyOf(holdings);
@@ -74,6 +88,19 @@ public record Scenario(
         if (!(reinvestedShare >= 0 && reinvestedShare <= 1)) {
             throw new IllegalArgumentException("reinvestedShare: must be a fraction between 0 and 1, got " + reinvestedShare);
         }
+        if (withdrawal != null && withdrawal.startAfterYears() >= horizonYears) {
+            throw new IllegalArgumentException("withdrawal.startAfterYears: withdrawals must start before the horizon ("
+                    + horizonYears + " years), got " + withdrawal.startAfterYears());
+        }
+        if (withdrawal != null && simulation == null) {
+            simulation = SimulationSettings.defaults();
+        }
+    }
+
+    /** This scenario with another withdrawal plan and simulation settings. */
+    public Scenario withPlan(WithdrawalPlan plan, SimulationSettings settings) {
+        return new Scenario(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
+                horizonYears, inflation, taxRate, reinvestedShare, overrides, plan, settings);
     }
 
     /**

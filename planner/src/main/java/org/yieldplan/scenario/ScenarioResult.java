@@ -4,6 +4,8 @@ import java.util.List;
 import org.yieldplan.income.IncomeSchedule;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.Position;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.withdrawal.PlanSchedule;
 import org.yieldplan.rebalance.RebalancePlan;
 
 /**
@@ -13,6 +15,8 @@ import org.yieldplan.rebalance.RebalancePlan;
  * @param positions the holdings with the assumptions used for each
  * @param income    blended yield and income, low / base / high, and the required yield
  * @param schedule  the monthly income schedule with annual totals
+ * @param plan       the deterministic withdrawal plan, or null when the scenario has no withdrawal plan
+ * @param simulation the Monte Carlo simulation of the withdrawal plan, or null likewise
  * @param rebalance drift from the template's bucket targets and the trades back inside the bands
  *                  (10 bps fee, no contribution); null unless the scenario gives holdings and a template
  */
@@ -21,6 +25,8 @@ public record ScenarioResult(
         List<Position> positions,
         IncomeSummary income,
         IncomeSchedule schedule,
+        PlanSchedule plan,
+        SimulationResult simulation,
         RebalancePlan rebalance) {
 
     public ScenarioResult {

@@ -13,6 +13,11 @@ import org.yieldplan.rebalance.RebalancePlan;
 import org.yieldplan.rebalance.Rebalancer;
 import org.yieldplan.rebalance.Targets;
 import org.yieldplan.rebalance.TradeSettings;
+import org.yieldplan.simulation.PlanSetup;
+import org.yieldplan.simulation.SimulationProgress;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.withdrawal.PlanSchedule;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
@@ -24,6 +29,7 @@ public final class ScenarioRunner {
     private final Catalog catalog;
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
+    private final WithdrawalSimulator simulator = new WithdrawalSimulator();
 
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
         this.catalog = catalog;
@@ -36,12 +42,30 @@ public final class ScenarioRunner {
      * @throws IllegalArgumentException naming the field at fault (unknown template, no holdings...)
      */
     public ScenarioResult run(Scenario scenario) {
+        return run(scenario, SimulationProgress.NONE);
+    }
+
+    /**
+     * Runs every calculation for the scenario, telling {@code progress} how the simulation advances.
+     *
+     * @throws IllegalArgumentException naming the field at fault
+     */
+    public ScenarioResult run(Scenario scenario, SimulationProgress progress) {
         Portfolio portfolio = portfolio(scenario);
         List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
         ProjectionSettings settings = new ProjectionSettings(scenario.horizonYears() * 12, scenario.contributions(),
                 scenario.taxRate(), scenario.reinvestedShare(), scenario.inflation());
         IncomeProjection projection = income.project(positions, settings, scenario.goalAnnualIncome());
-        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(),
+        PlanSchedule plan = null;
+        SimulationResult simulation = null;
+        if (scenario.withdrawal() != null) {
+            PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
+                    scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
+                    scenario.reinvestedShare());
+            plan = simulator.plan(setup);
+            simulation = simulator.simulate(setup, progress);
+        }
+        return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio));
     }
 

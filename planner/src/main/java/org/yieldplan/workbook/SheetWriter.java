@@ -136,7 +136,12 @@ final class SheetWriter {
      * {@code headerRows} rows repeated on every page.
      */
     void print(int pagesWide, int headerRows) {
-        sheet.getPrintSetup().setLandscape(true);
+        print(pagesWide, headerRows, true);
+    }
+
+    /** Print setup as above, landscape or portrait. */
+    void print(int pagesWide, int headerRows, boolean landscape) {
+        sheet.getPrintSetup().setLandscape(landscape);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) pagesWide);

@@ -11,6 +11,7 @@ import org.yieldplan.income.BucketIncome;
 import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.YieldRange;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.simulation.SimulationResult;
 
 /**
  * The Summary sheet: the scenario's name and date, then the headline figures (portfolio value,
@@ -86,7 +87,7 @@ final class SummarySheet {
         SummaryCharts.valueByYear((XSSFSheet) w.sheet, result.schedule().yearTotals(), chartRow + 21);
         w.widths(34, 16, 16, 16, 16, 16, 16, 16);
         w.sheet.createFreezePane(0, 3);
-        w.print(1, 0);
+        w.print(1, 0, false);
     }
 
     private static void goal(SheetWriter w, IncomeSummary s, String value) {
@@ -112,9 +113,24 @@ final class SummarySheet {
         label(w, SUSTAINABLE, "Sustainable APY (base)");
         w.text(SUSTAINABLE, LOW_COL + 1, "not screened", st.note);
         label(w, SUCCESS, "Success probability (Monte Carlo)");
-        w.text(SUCCESS, LOW_COL + 1, "no withdrawal plan", st.note);
         label(w, SAFE, "Safe withdrawal (a year)");
-        w.text(SAFE, LOW_COL + 1, "no withdrawal plan", st.note);
+        SimulationResult sim = result.simulation();
+        if (sim == null) {
+            String why = result.plan() == null ? "no withdrawal plan" : "not simulated";
+            w.text(SUCCESS, LOW_COL + 1, why, st.note);
+            w.text(SAFE, LOW_COL + 1, why, st.note);
+        } else {
+            w.number(SUCCESS, LOW_COL + 1, sim.successProbability(), st.percent);
+            w.text(SUCCESS, LOW_COL + 3, sim.paths() + " paths; see the Withdrawals sheet", st.note);
+            if (sim.safeWithdrawal() != null) {
+                w.number(SAFE, LOW_COL + 1, sim.safeWithdrawal().annual(), st.usd);
+                w.number(SAFE, LOW_COL + 2, sim.safeWithdrawal().rate(), st.percent);
+                w.text(SAFE, LOW_COL + 3, "a year, at " + Math.round(sim.safeWithdrawal().targetSuccess() * 100)
+                        + " % success; the rate is of the balance when withdrawals start", st.note);
+            } else {
+                w.text(SAFE, LOW_COL + 1, "not searched", st.note);
+            }
+        }
         label(w, FLAGS, "Flags: critical, warning, info");
         w.text(FLAGS, LOW_COL + 1, "not screened", st.note);
     }

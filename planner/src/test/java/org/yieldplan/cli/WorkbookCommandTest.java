@@ -40,6 +40,31 @@ class WorkbookCommandTest {
     }
 
     @Test
+    void workbookHoldings_readsTheHoldingsSheetOfAnEarlierWorkbook_andAddsRebalance() throws IOException {
+        Path first = dir.resolve("first.xlsx");
+        assertThat(MainTest.run("workbook", "--template", "income-core", "--amount", "100000", "--out", first.toString())
+                .status()).isZero();
+        Path second = dir.resolve("second.xlsx");
+        MainTest.Run r = MainTest.run("workbook", "--holdings", first.toString(), "--template", "balanced-income-growth",
+                "--out", second.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (XSSFWorkbook a = new XSSFWorkbook(Files.newInputStream(first));
+             XSSFWorkbook b = new XSSFWorkbook(Files.newInputStream(second))) {
+            assertThat(b.getSheet("Rebalance")).isNotNull();
+            // the same holdings: the same Start_Value inputs
+            assertThat(b.getName("Start_Value_Staking")).isNotNull();
+            double va = cellOf(a, "Start_Value_Staking");
+            assertThat(cellOf(b, "Start_Value_Staking")).isEqualTo(va);
+        }
+    }
+
+    private static double cellOf(XSSFWorkbook wb, String name) {
+        var ref = new org.apache.poi.ss.util.AreaReference(wb.getName(name).getRefersToFormula(), wb.getSpreadsheetVersion())
+                .getFirstCell();
+        return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).getNumericCellValue();
+    }
+
+    @Test
     void missingOut_wrongExtension_missingFolder_areOneLineAndExitTwo() {
         for (MainTest.Run r : new MainTest.Run[] {
             MainTest.run("workbook", "--template", "income-core", "--amount", "1000"),

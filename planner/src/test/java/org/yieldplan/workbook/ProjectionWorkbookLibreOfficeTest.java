@@ -40,6 +40,10 @@ class ProjectionWorkbookLibreOfficeTest {
                 try (XSSFWorkbook recalculated = recalculate(wb, id)) {
                     assertThat(ProjectionWorkbookFormulaTest.mismatches(recalculated, Cell::getNumericCellValue, r))
                             .as(id).isEmpty();
+                    if (r.plan() != null) {
+                        assertThat(WithdrawalsSheetTest.mismatches(recalculated, Cell::getNumericCellValue, r))
+                                .as(id + " withdrawals").isEmpty();
+                    }
                 }
             }
         }

@@ -1,0 +1,131 @@
+package org.yieldplan.cli;
+
+import static org.yieldplan.cli.Format.left;
+import static org.yieldplan.cli.Format.money;
+import static org.yieldplan.cli.Format.percent;
+import static org.yieldplan.cli.Format.right;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yieldplan.json.Json;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.portfolio.Holding;
+import org.yieldplan.workbook.HoldingsImport;
+import org.yieldplan.workbook.HoldingsReader;
+import org.yieldplan.workbook.ImportProblem;
+
+/** {@code holdings FILE}: reads a holdings workbook or .csv and prints the holdings and the problems. */
+public final class HoldingsCommand implements Command {
+
+    @Override
+    public String name() {
+        return "holdings";
+    }
+
+    @Override
+    public String summary() {
+        return "read holdings from an .xlsx, .xls or .csv file; show what was read and the problems";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: yieldplan holdings FILE [--json] [--catalog FILE]
+
+                  FILE                   the holdings file: .xlsx, .xls or .csv (see 'holdings-template')
+                  --json                 print {holdings: [...], problems: [...]} as JSON
+                  --catalog FILE         a yield and risk catalog instead of the bundled one
+
+                Exit status: 0 when holdings were read (with or without problems), 2 when the file is refused.""";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, PrintStream err) {
+        Args a = Args.parse(words, Set.of("catalog"), Set.of("json"));
+        if (a.positional().size() != 1) {
+            throw new UsageException("give one holdings file (see --help)");
+        }
+        Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
+        HoldingsImport result = new HoldingsReader(catalog).read(java.nio.file.Path.of(a.positional().get(0)));
+        out.println(a.has("json") ? Json.pretty(json(result)) : text(result));
+        return 0;
+    }
+
+    /** The documented JSON shape: {@code {holdings: [...], problems: [...]}}. */
+    public static Map<String, Object> json(HoldingsImport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", r.format());
+        m.put("sheet", r.sheet());
+        m.put("holdings", r.holdings().stream().map(HoldingsCommand::json).toList());
+        m.put("problems", r.problems().stream().map(HoldingsCommand::json).toList());
+        return m;
+    }
+
+    private static Map<String, Object> json(Holding h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("asset", h.asset());
+        putIfSet(m, "quantity", h.quantity());
+        putIfSet(m, "priceUsd", h.priceUsd());
+        m.put("valueUsd", h.valueUsd());
+        m.put("bucket", h.bucket());
+        m.put("bucketInferred", h.bucketInferred());
+        putIfSet(m, "protocol", h.protocol());
+        putIfSet(m, "chain", h.chain());
+        putIfSet(m, "apy", h.hasOwnApy() ? h.statedApy() : null);
+        putIfSet(m, "apyBase", h.apyBase());
+        putIfSet(m, "apyReward", h.apyReward());
+        putIfSet(m, "lockupDays", h.lockupDays());
+        putIfSet(m, "costBasisUsd", h.costBasisUsd());
+        putIfSet(m, "acquired", h.acquired());
+        return m;
+    }
+
+    private static Map<String, Object> json(ImportProblem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sheet", p.sheet());
+        m.put("row", p.row());
+        m.put("column", p.column());
+        m.put("field", p.field());
+        m.put("message", p.message());
+        m.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
+        return m;
+    }
+
+    private static void putIfSet(Map<String, Object> m, String key, Object v) {
+        if (v != null) {
+            m.put(key, v);
+        }
+    }
+
+    static String text(HoldingsImport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(r.holdings().size()).append(r.holdings().size() == 1 ? " holding" : " holdings").append(" read from ")
+                .append(r.format()).append(" sheet '").append(r.sheet()).append("', total ")
+                .append(money(r.portfolio().totalValue())).append("\n\n");
+        b.append(left("Asset", 14)).append(right("Value", 14)).append("  ").append(left("Bucket", 18))
+                .append(left("Protocol", 14)).append(left("Chain", 12)).append(right("APY", 10)).append('\n');
+        for (Holding h : r.holdings()) {
+            b.append(left(cut(h.asset(), 13), 14)).append(right(money(h.valueUsd()), 14)).append("  ")
+                    .append(left(h.bucket().id() + (h.bucketInferred() ? " (inferred)" : ""), 18))
+                    .append(left(cut(h.protocol(), 13), 14)).append(left(cut(h.chain(), 11), 12))
+                    .append(right(h.hasOwnApy() ? percent(h.statedApy()) : "catalog", 10)).append('\n');
+        }
+        if (!r.problems().isEmpty()) {
+            b.append('\n').append(r.problems().size()).append(r.problems().size() == 1 ? " problem" : " problems")
+                    .append(":\n");
+            for (ImportProblem p : r.problems()) {
+                b.append("  ").append(p.severity().name().toLowerCase(Locale.ROOT)).append(": ").append(p).append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static String cut(String s, int n) {
+        return s == null ? "" : s.length() > n ? s.substring(0, n - 1) + "…" : s;
+    }
+}

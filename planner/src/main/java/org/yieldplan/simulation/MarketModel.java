@@ -1,0 +1,301 @@
+package org.yieldplan.simulation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.yieldplan.market.Correlations;
+import org.yieldplan.market.Position;
+import org.yieldplan.portfolio.Bucket;
+import org.yieldplan.withdrawal.BucketPath;
+import org.yieldplan.withdrawal.PlanLedger;
+
+/**
+ * The market per bucket, month by month (DESIGN.md, "The Monte Carlo model"), with each bucket a fixed-weight
+ * basket of its positions (at most six buckets, so a path is a few primitive arrays).
+ *
+ * <p><b>Prices.</b> The catalog's drift μ is the expected annual <em>log</em> drift (AssetProfile), so a price's
+ * monthly log-return is {@code μ/12 + σ/√12·z} (DESIGN.md wrote {@code μ/12 − σ²/24 + σ/√12·z}, which reads μ as
+ * the arithmetic drift; with the catalog's volatilities of 60-100 % that reading turns a 5 % drift into a median
+ * loss of about 27 % a year, which is not what the catalog means). Position i has log drift μᵢ and volatility σᵢ
+ * loaded on its price asset: its own, or for a liquidity position, whose value moves with √(price ratio), half
+ * the leg's log-return: μᵢ = μ/2, σᵢ = σ/2. A bucket has μ_b = Σ ωᵢμᵢ and loadings l_b = Σ ωᵢσᵢ e(assetᵢ) (ω the
+ * value weights in the bucket), covariance Σ_B = L C Lᵀ with C the catalog's correlations of the assets held
+ * (checked positive definite by Cholesky), factored by a rectangular Cholesky root R (R Rᵀ = Σ_B). Monthly
+ * log-return: {@code μ_b/12 + (R e)_b/√12}, e independent standard normals, or for Student-t shocks
+ * {@code e·√((ν − 2)/V)} with V = Σ of ν squared normals (chi-square, shared by all buckets: a multivariate t with
+ * unit variance).
+ *
+ * <p><b>Yields.</b> APY_b mean-reverts to its base Σ ωᵢ·APYᵢ with a half-life of one year, stepped each quarter
+ * (for speed: a third of the draws) and held for the quarter's three months: {@code x ← base + φ(x − base) + s·ε},
+ * φ = 2^(−3/12), s = yieldVol·√(1 − φ²) so its long-run standard deviation is the catalog's yield volatility
+ * (Σ ωᵢ·yieldVolᵢ) — the same process as a monthly one, observed quarterly; floored at zero.
+ *
+ * <p><b>Failures.</b> Position i fails in a month with probability pᵢ/12 and the bucket loses ωᵢ·LGDᵢ of its value;
+ * at most one failure per bucket per month (sampled by geometric waiting times, so rare events cost nothing).
+ *
+ * <p><b>Base case</b> ({@link #expected}): the median price path, growth e^(μ_b/12) (the log drift with no shock), APY at base,
+ * the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. With zero volatility, constant yields and no failures a
+ * simulated path equals it exactly.
+ */
+public final class MarketModel {
+
+    /** Months between APY updates. */
+    static final int YIELD_STEP = 3;
+    /** Quarterly persistence of the APY's deviation from base: half-life one year. */
+    static final double YIELD_PERSISTENCE = Math.pow(0.5, YIELD_STEP / 12.0);
+    private static final double ROOT_12 = Math.sqrt(12);
+
+    private final Bucket[] buckets;
+    private final double[] values;
+    private final double[] liquid;
+    private final double[] mu;
+    private final double[] variance;
+    private final double[][] root;
+    private final double[] rootByColumn;
+    private final double[] apyBase;
+    private final double[] apyShock;
+    private final double[][] failureMonthly;
+    private final double[][] failureLoss;
+    private final double[] anyFailure;
+    private final Shocks shocks;
+    private final int dof;
+
+    private MarketModel(List<BucketBasket> baskets, double[][] cov, Shocks shocks, int dof) {
+        int n = baskets.size();
+        this.buckets = new Bucket[n];
+        this.values = new double[n];
+        this.liquid = new double[n];
+        this.mu = new double[n];
+        this.variance = new double[n];
+        this.apyBase = new double[n];
+        this.apyShock = new double[n];
+        this.failureMonthly = new double[n][];
+        this.failureLoss = new double[n][];
+        this.anyFailure = new double[n];
+        for (int b = 0; b < n; b++) {
+            BucketBasket k = baskets.get(b);
+            buckets[b] = k.bucket;
+            values[b] = k.value;
+            liquid[b] = k.liquid;
+            mu[b] = k.mu;
+            variance[b] = cov[b][b];
+            apyBase[b] = k.apy;
+            apyShock[b] = k.yieldVol * Math.sqrt(1 - YIELD_PERSISTENCE * YIELD_PERSISTENCE);   // s = vol·√(1 − φ²)
+            failureMonthly[b] = k.q;
+            failureLoss[b] = k.loss;
+            for (double q : k.q) {
+                anyFailure[b] += q;
+            }
+        }
+        this.root = BucketCovariance.root(cov);
+        int rank = root.length == 0 ? 0 : root[0].length;
+        this.rootByColumn = new double[rank * n];
+        for (int b = 0; b < n; b++) {
+            for (int r = 0; r < rank; r++) {
+                rootByColumn[r * n + b] = root[b][r];
+            }
+        }
+        this.shocks = shocks;
+        this.dof = dof;
+    }
+
+    /**
+     * The model for a set of positions.
+     *
+     * @throws IllegalArgumentException "correlations.matrix: ..." when the assets' correlations are not positive definite
+     */
+    public static MarketModel of(List<Position> positions, Correlations correlations, Shocks shocks, int degreesOfFreedom) {
+        Map<Bucket, List<Position>> groups = new EnumMap<>(Bucket.class);
+        for (Position p : positions) {
+            if (p.value() > 0) {
+                groups.computeIfAbsent(p.bucket(), x -> new ArrayList<>()).add(p);
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("holdings: the portfolio's total value is zero");
+        }
+        List<String> assets = new ArrayList<>();
+        for (Position p : positions) {
+            String a = p.priceAsset().toUpperCase(Locale.ROOT);
+            if (!assets.contains(a)) {
+                assets.add(a);
+            }
+        }
+        double[][] c = BucketCovariance.correlationMatrix(assets, correlations);
+        List<BucketBasket> baskets = new ArrayList<>();
+        groups.forEach((bucket, ps) -> baskets.add(new BucketBasket(bucket, ps, assets)));
+        int n = baskets.size();
+        double[][] cov = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                cov[i][j] = BucketCovariance.quadratic(baskets.get(i).loading, c, baskets.get(j).loading);   // lᵢᵀ C lⱼ
+            }
+        }
+        return new MarketModel(baskets, cov, shocks, degreesOfFreedom);
+    }
+
+    /** Number of buckets. */
+    public int buckets() {
+        return buckets.length;
+    }
+
+    /** The buckets, in the model's order. */
+    public List<Bucket> bucketList() {
+        return List.of(buckets);
+    }
+
+    /** Each bucket's starting value, USD. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** Each bucket's share that can be sold within a month (lock-up of at most {@value PlanLedger#MONTH_DAYS} days). */
+    public double[] liquidShares() {
+        return liquid.clone();
+    }
+
+    /** Each bucket's annual log drift μ_b, a fraction. */
+    public double[] drifts() {
+        return mu.clone();
+    }
+
+    /** Each bucket's annual volatility σ_b of log-returns, a fraction. */
+    public double[] volatilities() {
+        double[] s = new double[variance.length];
+        for (int b = 0; b < s.length; b++) {
+            s[b] = Math.sqrt(variance[b]);
+        }
+        return s;
+    }
+
+    /** Correlation of two buckets' log-returns, (R Rᵀ)_ij / (σᵢσⱼ); 0 when either does not move. */
+    public double correlation(int i, int j) {
+        double s = 0;
+        for (int r = 0; r < root[i].length; r++) {
+            s += root[i][r] * root[j][r];
+        }
+        double d = Math.sqrt(variance[i] * variance[j]);
+        return d > 0 ? s / d : 0;
+    }
+
+    /** Fills a path with the base case: growth e^(μ/12) (the median), APY at base, the expected loss each month. */
+    public void expected(BucketPath path) {
+        int n = buckets.length;
+        for (int b = 0; b < n; b++) {
+            double growth = Math.exp(mu[b] / 12);                          // e^(μ/12): log drift, no shock
+            double loss = 0;
+            for (int i = 0; i < failureMonthly[b].length; i++) {
+                loss += failureMonthly[b][i] * failureLoss[b][i];            // Σ (p/12)·ω·LGD
+            }
+            for (int t = 0; t < path.months(); t++) {
+                path.growth[t * n + b] = growth;
+                path.apy[t * n + b] = apyBase[b];
+                path.loss[t * n + b] = loss;
+            }
+        }
+    }
+
+    /**
+     * Fills a path with one random draw. The order of draws is fixed (per month: price normals, chi-square normals,
+     * yield normals; failure waiting times as events occur), so a generator gives the same path every time.
+     *
+     * @param rng     this path's own generator
+     * @param path    the buffer to fill
+     * @param scratch at least {@code rank + buckets} doubles of work space
+     */
+    public void simulate(RandomGenerator rng, BucketPath path, double[] scratch) {
+        simulate(rng, rng, path, scratch);
+    }
+
+    /**
+     * Fills a path with one random draw, normals (prices, chi-square, yields) from one generator and failure
+     * times from another (so antithetic paths can share normals but not failures).
+     */
+    public void simulate(RandomGenerator normals, RandomGenerator events, BucketPath path, double[] scratch) {
+        int n = buckets.length;
+        int rank = root.length == 0 ? 0 : root[0].length;
+        double[] x = new double[n];
+        int[] nextFailure = new int[n];
+        for (int b = 0; b < n; b++) {
+            x[b] = apyBase[b];
+            nextFailure[b] = waiting(events, anyFailure[b]);
+        }
+        double[] z = new double[n];
+        double[] monthlyDrift = new double[n];
+        for (int b = 0; b < n; b++) {
+            monthlyDrift[b] = mu[b] / 12;
+        }
+        double[] growth = path.growth;
+        double[] apy = path.apy;
+        double[] loss = path.loss;
+        for (int t = 0; t < path.months(); t++) {
+            for (int r = 0; r < rank; r++) {
+                scratch[r] = normals.nextGaussian();
+            }
+            double scale = (shocks == Shocks.STUDENT_T ? tScale(normals) : 1) / ROOT_12;
+            int base = t * n;
+            java.util.Arrays.fill(z, 0);
+            for (int r = 0; r < rank; r++) {                                  // z = R e, independent sums per bucket
+                double e = scratch[r];
+                int row = r * n;
+                for (int b = 0; b < n; b++) {
+                    z[b] += rootByColumn[row + b] * e;
+                }
+            }
+            for (int b = 0; b < n; b++) {
+                growth[base + b] = Math.exp(monthlyDrift[b] + z[b] * scale);   // e^(μ/12 + σ/√12·z), μ a log drift
+            }
+            boolean yieldStep = t % YIELD_STEP == 0;
+            for (int b = 0; b < n; b++) {
+                if (yieldStep && apyShock[b] > 0) {
+                    x[b] = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x[b] - apyBase[b]) + apyShock[b] * normals.nextGaussian());
+                }
+                apy[base + b] = x[b];
+                loss[base + b] = 0;
+                if (nextFailure[b] == t) {
+                    loss[base + b] = failedShare(events, b);
+                    nextFailure[b] = t + 1 + waiting(events, anyFailure[b]);
+                }
+            }
+        }
+    }
+
+    /** √((ν − 2)/V), V ~ chi-square(ν) as a sum of ν squared normals: turns a normal into a unit-variance t. */
+    private double tScale(RandomGenerator rng) {
+        double v = 0;
+        for (int k = 0; k < dof; k++) {
+            double g = rng.nextGaussian();
+            v += g * g;
+        }
+        return Math.sqrt((dof - 2) / v);
+    }
+
+    /** Months before the next failure, geometric with monthly probability q: ⌊ln U / ln(1 − q)⌋. */
+    private static int waiting(RandomGenerator rng, double q) {
+        if (q <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (q >= 1) {
+            return 0;
+        }
+        double u = 1 - rng.nextDouble();                                     // in (0, 1]
+        double k = Math.floor(Math.log(u) / Math.log1p(-q));
+        return k >= Integer.MAX_VALUE / 2.0 ? Integer.MAX_VALUE : (int) k;
+    }
+
+    /** Which position failed (chosen in proportion to its probability) and the bucket's share lost, ω·LGD. */
+    private double failedShare(RandomGenerator rng, int b) {
+        double u = rng.nextDouble() * anyFailure[b];
+        double[] q = failureMonthly[b];
+        for (int i = 0; i < q.length; i++) {
+            u -= q[i];
+            if (u < 0) {
+                return failureLoss[b][i];
+            }
+        }
+        return failureLoss[b][q.length - 1];
+    }
+}

@@ -1,0 +1,23 @@
+package org.yieldplan.simulation;
+
+import java.util.List;
+
+/**
+ * The Monte Carlo outcome of a withdrawal plan.
+ *
+ * @param paths              number of paths
+ * @param seed               the seed used
+ * @param shocks             the price shocks' distribution
+ * @param rebalanceAnnually  whether buckets were reset to their starting weights each year
+ * @param successProbability share of paths on which every planned withdrawal was paid in full to the horizon
+ * @param percentiles        bands of balance and income paid by year
+ * @param depletionYears     years in which paths first missed a withdrawal (only years with any)
+ * @param safeWithdrawal     the largest initial withdrawal meeting the target success
+ */
+public record SimulationResult(int paths, long seed, Shocks shocks, boolean rebalanceAnnually, double successProbability,
+                               Percentiles percentiles, List<DepletionYear> depletionYears, SafeWithdrawal safeWithdrawal) {
+
+    public SimulationResult {
+        depletionYears = List.copyOf(depletionYears);
+    }
+}

@@ -1,0 +1,214 @@
+package org.yieldplan.simulation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import java.util.stream.IntStream;
+import org.yieldplan.withdrawal.BucketPath;
+import org.yieldplan.withdrawal.PlanLedger;
+import org.yieldplan.withdrawal.PlanRow;
+import org.yieldplan.withdrawal.PlanSchedule;
+import org.yieldplan.withdrawal.WithdrawalStrategy;
+
+/**
+ * Runs withdrawal plans: the deterministic plan on the base-case path, and the Monte Carlo simulation with its
+ * success probability, percentile bands, depletion years and safe withdrawal. Stateless apart from its thread
+ * count.
+ *
+ * <p><b>Reproducibility.</b> Paths come in antithetic pairs (2k, 2k + 1): pair k's normals come from its own
+ * {@code L64X128MixRandom} seeded with {@code seed + k·0x9E3779B97F4A7C15}, the second path using them negated;
+ * each path's failure times come from a generator seeded with {@code seed + i·0x9E3779B97F4A7C15 + salt} (the
+ * generator mixes its seed, so these are unrelated streams). A path depends only on the seed and its index;
+ * results are stored by path index and combined in index order, so a seed gives the same numbers on any
+ * number of threads.
+ *
+ * <p><b>Safe withdrawal</b> (bisection with common random numbers): on each path, with the path's market figures
+ * fixed, bisect for the largest initial withdrawal W at which the plan (scaled by
+ * {@link WithdrawalStrategy#startingAt}) pays every instalment; the safe withdrawal is the largest W that at least
+ * {@code targetSuccess} of the paths survive, i.e. the (1 − target) quantile of the per-path maxima (to about
+ * 2⁻²⁴ of the start balance). Assumes success falls as W rises on each path, which holds for constant amounts
+ * and holds closely for the rule-based strategies.
+ */
+public final class WithdrawalSimulator {
+
+    private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of("L64X128MixRandom");
+    private static final long PATH_STRIDE = 0x9E3779B97F4A7C15L;
+    private static final long EVENT_SALT = 0x632BE59BD9B4E019L;
+    private static final int BLOCK = 64;
+    private static final int COARSE = 8;
+    private static final int FINE = 16;
+
+    private final int threads;
+
+    /** A simulator that uses every core. */
+    public WithdrawalSimulator() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A simulator with a fixed number of threads, at least 1. */
+    public WithdrawalSimulator(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** The deterministic plan: the ledger run once on the base-case path (see {@link MarketModel#expected}). */
+    public PlanSchedule plan(PlanSetup setup) {
+        MarketModel model = setup.model();
+        PlanLedger ledger = setup.ledger(model);
+        BucketPath path = setup.newPath(model);
+        model.expected(path);
+        List<PlanRow> months = new ArrayList<>(ledger.months());
+        int fail = ledger.run(path, setup.plan().strategy(), null, null, 0, months, false);
+        double atStart = ledger.startMonth() == 1 ? months.get(0).startBalance() : months.get(ledger.startMonth() - 2).endBalance();
+        return new PlanSchedule(setup.plan().strategy().describe(), setup.plan().startAfterYears(), setup.plan().frequency(),
+                atStart, fail == 0 ? null : fail, fail == 0 ? null : (fail - 1) / 12 + 1, PlanYears.of(months), months);
+    }
+
+    /** The Monte Carlo simulation with the setup's settings, safe withdrawal included. */
+    public SimulationResult simulate(PlanSetup setup, SimulationProgress progress) {
+        return simulate(setup, progress, true);
+    }
+
+    /**
+     * The Monte Carlo simulation.
+     *
+     * @param withSafeWithdrawal also search for the safe withdrawal (null in the result otherwise)
+     */
+    public SimulationResult simulate(PlanSetup setup, SimulationProgress progress, boolean withSafeWithdrawal) {
+        Run run = new Run(setup, progress);
+        int years = setup.horizonYears();
+        double[] balance = new double[run.paths * years];
+        double[] income = new double[run.paths * years];
+        int[] failMonth = new int[run.paths];
+        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+            failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, false);
+            if (withSafeWithdrawal) {
+                run.coarse(i, path);
+            }
+        }, true);
+        return Summaries.result(setup.settings(), failMonth, balance, income, years,
+                withSafeWithdrawal ? run.safe() : null);
+    }
+
+    /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
+    public SafeWithdrawal safeWithdrawal(PlanSetup setup, SimulationProgress progress) {
+        Run run = new Run(setup, progress);
+        run.forEach(IntStream.range(0, run.paths).toArray(), run::coarse, true);
+        return run.safe();
+    }
+
+    /** What one path's work does with its filled market path. */
+    @FunctionalInterface
+    private interface PathWork {
+        void on(int path, BucketPath market);
+    }
+
+    /**
+     * One simulation's shared, read-only inputs and its per-path results.
+     *
+     * <p>The safe-withdrawal search runs in two rounds. Round one bisects each path {@value #COARSE} times in
+     * [0, start balance], giving lo ≤ (its largest surviving W) ≤ hi. The answer lies between the k-th smallest
+     * lo and the k-th smallest hi (k = paths that may fail); only paths whose bracket overlaps that interval can
+     * decide it, so only they are regenerated and bisected {@value #FINE} more times. The others keep lo, which
+     * stays on the same side of the answer, so the k-th smallest value is unchanged.
+     */
+    private final class Run {
+        final PlanSetup setup;
+        final SimulationProgress progress;
+        final MarketModel model;
+        final PlanLedger ledger;
+        final WithdrawalStrategy strategy;
+        final int paths;
+        final double startBalance;
+        final double[] lo;
+        final double[] hi;
+        final AtomicInteger done = new AtomicInteger();
+
+        Run(PlanSetup setup, SimulationProgress progress) {
+            this.setup = setup;
+            this.progress = progress;
+            this.model = setup.model();
+            this.ledger = setup.ledger(model);
+            this.strategy = setup.plan().strategy();
+            this.paths = setup.settings().paths();
+            this.startBalance = Math.max(1, plan(setup).balanceAtStart());
+            this.lo = new double[paths];
+            this.hi = new double[paths];
+        }
+
+        /** Fills path i's market (its own generator) and hands it to the work, in blocks over the pool. */
+        void forEach(int[] indices, PathWork work, boolean report) {
+            long seed = setup.settings().seed();
+            int blocks = (indices.length + BLOCK - 1) / BLOCK;
+            Runnable all = () -> IntStream.range(0, blocks).parallel().forEach(block -> {
+                BucketPath path = setup.newPath(model);
+                double[] scratch = new double[model.buckets() + 8];
+                AntitheticNormals normals = new AntitheticNormals();
+                int end = Math.min(indices.length, (block + 1) * BLOCK);
+                for (int k = block * BLOCK; k < end; k++) {
+                    int i = indices[k];
+                    long pair = i / 2;
+                    normals.begin(pair, i % 2 == 1, GENERATORS.create(seed + pair * PATH_STRIDE));
+                    model.simulate(normals, GENERATORS.create(seed + i * PATH_STRIDE + EVENT_SALT), path, scratch);
+                    work.on(i, path);
+                }
+                if (report) {
+                    progress.update(done.addAndGet(end - block * BLOCK), paths);
+                }
+            });
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(all).join();
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        /** Round one for path i: its bracket [lo, hi] after a few bisections. */
+        void coarse(int i, BucketPath path) {
+            lo[i] = 0;
+            hi[i] = startBalance;
+            if (survives(path, startBalance)) {
+                lo[i] = startBalance;
+                return;
+            }
+            bisect(i, path, COARSE);
+        }
+
+        void bisect(int i, BucketPath path, int times) {
+            for (int k = 0; k < times; k++) {
+                double mid = (lo[i] + hi[i]) / 2;
+                if (survives(path, mid)) {
+                    lo[i] = mid;
+                } else {
+                    hi[i] = mid;
+                }
+            }
+        }
+
+        boolean survives(BucketPath path, double initialAnnual) {
+            return ledger.run(path, strategy.startingAt(initialAnnual, startBalance), null, null, 0, null, true) == 0;
+        }
+
+        /** Round two and the answer: the largest W that at least target × paths survive. */
+        SafeWithdrawal safe() {
+            double target = setup.settings().targetSuccess();
+            int k = paths - Math.max(1, (int) Math.ceil(target * paths - 1e-9));   // 0-based order statistic
+            double low = kth(lo, k);
+            double high = kth(hi, k);
+            int[] open = IntStream.range(0, paths).filter(i -> hi[i] >= low && lo[i] <= high && lo[i] < hi[i]).toArray();
+            forEach(open, (i, path) -> bisect(i, path, FINE), false);
+            double w = kth(lo, k);
+            return new SafeWithdrawal(w, w / 12, target, w / startBalance, strategy.startingAt(w, startBalance).describe());
+        }
+    }
+
+    private static double kth(double[] values, int k) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[k];
+    }
+}

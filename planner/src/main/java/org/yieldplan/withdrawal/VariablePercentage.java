@@ -1,0 +1,53 @@
+package org.yieldplan.withdrawal;
+
+import java.util.Locale;
+
+/**
+ * Variable percentage withdrawal (VPW, Bogleheads). Rule: each year take the level annuity payment that
+ * would spend the balance over the remaining years at an assumed return r:
+ * {@code W = balance × r / (1 − (1 + r)^−n)} with n the years left ({@code W = balance / n} when r = 0).
+ * Never more than the balance. Each instalment applies the year's percentage to the balance when it is paid,
+ * {@code W / B_yearStart / paymentsPerYear × balance}, so, like a constant percentage, it never misses a payment.
+ *
+ * @param assumedReturn the return assumed for the annuity, a fraction a year (0.05)
+ */
+public record VariablePercentage(double assumedReturn) implements WithdrawalStrategy {
+
+    public VariablePercentage {
+        if (!(assumedReturn >= 0 && assumedReturn < 1)) {
+            throw new IllegalArgumentException("strategy.assumedReturn: must be a fraction a year from 0 to below 1, got "
+                    + assumedReturn);
+        }
+    }
+
+    @Override
+    public double annual(YearContext y) {
+        int n = Math.max(1, y.yearsLeft());
+        if (assumedReturn == 0) {
+            return y.balance() / n;                                          // balance / n
+        }
+        double pmt = y.balance() * assumedReturn / (1 - Math.pow(1 + assumedReturn, -n));   // PMT(r, n, balance)
+        return Math.min(pmt, y.balance());
+    }
+
+    @Override
+    public double payment(double annual, double yearStartBalance, int paymentsPerYear, double income, double balance,
+                          double inflationIndex) {
+        return yearStartBalance > 0 ? annual / yearStartBalance / paymentsPerYear * balance : 0;   // year's % × balance now
+    }
+
+    @Override
+    public WithdrawalStrategy startingAt(double initialAnnualUsd, double startBalance) {
+        return new ConstantAmount(initialAnnualUsd, true);
+    }
+
+    @Override
+    public String type() {
+        return "vpw";
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.US, "VPW: the annuity payment over the years left at %.2f %%", assumedReturn * 100);
+    }
+}

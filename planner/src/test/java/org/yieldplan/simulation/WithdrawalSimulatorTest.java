@@ -1,0 +1,124 @@
+package org.yieldplan.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yieldplan.income.Contributions;
+import org.yieldplan.market.Correlations;
+import org.yieldplan.market.Position;
+import org.yieldplan.portfolio.Bucket;
+import org.yieldplan.withdrawal.ConstantAmount;
+import org.yieldplan.withdrawal.Guardrails;
+import org.yieldplan.withdrawal.PlanRow;
+import org.yieldplan.withdrawal.PlanSchedule;
+import org.yieldplan.withdrawal.WithdrawalPlan;
+import org.yieldplan.withdrawal.WithdrawalStrategy;
+
+class WithdrawalSimulatorTest {
+
+    private static final Correlations CORR = TestPositions.correlations(List.of("BTC", "ETH", "USDC"),
+            new double[][] {{1, 0.78, 0}, {0.78, 1, 0}, {0, 0, 1}});
+
+    /** Three buckets with no volatility, no failures, constant yields (each bucket its own APY, drift 0). */
+    private static PlanSetup calm(WithdrawalStrategy s, int paths) {
+        List<Position> ps = List.of(
+                TestPositions.of("USDC", Bucket.LENDING, 600_000, 0.05, 0, 0, 0, 0, 0),
+                TestPositions.of("ETH", Bucket.STAKING, 300_000, 0.05, 0, 0, 0, 0, 0),
+                TestPositions.of("BTC", Bucket.GROWTH, 100_000, 0.05, 0, 0, 0, 0, 0));
+        return new PlanSetup(ps, CORR, new WithdrawalPlan(s, 0, WithdrawalPlan.Frequency.MONTHLY),
+                new SimulationSettings(paths, 7L, 0.9, null, null, true), 30, Contributions.none(), 0.02, 0, 1);
+    }
+
+    /** A volatile three-bucket portfolio with yield swings and failures. */
+    private static PlanSetup rough(WithdrawalStrategy s, int paths, Shocks shocks) {
+        List<Position> ps = List.of(
+                TestPositions.of("USDC", Bucket.LENDING, 500_000, 0.05, 0.01, 0, 0.02, 0.02, 0.5),
+                TestPositions.of("ETH", Bucket.STAKING, 300_000, 0.04, 0.75, 0.05, 0.005, 0.005, 0.05),
+                TestPositions.of("BTC", Bucket.GROWTH, 200_000, 0, 0.6, 0.05, 0, 0, 0));
+        return new PlanSetup(ps, CORR, new WithdrawalPlan(s, 2, WithdrawalPlan.Frequency.QUARTERLY),
+                new SimulationSettings(paths, 11L, 0.9, shocks, 5, true), 30, Contributions.none(), 0.025, 0.1, 1);
+    }
+
+    @Test
+    void withNoVolatilityNoFailuresAndConstantYields_everyPathIsTheDeterministicPlan() {
+        double r = 0.05 / 12;
+        double payment = 1_000_000 * r / (1 - Math.pow(1 + r, -360));        // PMT(r, 360, 1,000,000)
+        PlanSetup setup = calm(new ConstantAmount(payment * 12 * 0.999, false), 50);
+        WithdrawalSimulator sim = new WithdrawalSimulator(2);
+        PlanSchedule plan = sim.plan(setup);
+        SimulationResult mc = sim.simulate(setup, SimulationProgress.NONE);
+        assertThat(plan.depletionMonth()).isNull();
+        assertThat(mc.successProbability()).isEqualTo(1.0);
+        for (int y = 0; y < 30; y++) {
+            PlanRow row = plan.years().get(y);
+            for (List<Double> band : List.of(mc.percentiles().balance().p5(), mc.percentiles().balance().p95())) {
+                assertThat(band.get(y)).isEqualTo(row.endBalance());
+            }
+            assertThat(mc.percentiles().income().p50().get(y)).isEqualTo(row.withdrawal());
+        }
+        // and the plan is the annuity: FV after n months = pv(1+r)^n − pmt((1+r)^n − 1)/r
+        double p = payment * 0.999;
+        double fv = 1_000_000 * Math.pow(1 + r, 240) - p * (Math.pow(1 + r, 240) - 1) / r;
+        assertThat(plan.years().get(19).endBalance()).isCloseTo(fv, within(1e-6));
+    }
+
+    @Test
+    void withNoVolatility_aPaymentAbovePmt_failsOnEveryPathInTheNperMonth() {
+        double r = 0.05 / 12;
+        double payment = 1.1 * 1_000_000 * r / (1 - Math.pow(1 + r, -360));
+        double nper = -Math.log(1 - 1_000_000 * r / payment) / Math.log(1 + r);
+        PlanSetup setup = calm(new ConstantAmount(payment * 12, false), 20);
+        SimulationResult mc = new WithdrawalSimulator(2).simulate(setup, SimulationProgress.NONE);
+        assertThat(mc.successProbability()).isZero();
+        int month = (int) Math.ceil(nper);
+        assertThat(mc.depletionYears()).containsExactly(new DepletionYear((month - 1) / 12 + 1, 20, 1.0));
+        assertThat(new WithdrawalSimulator(1).plan(setup).depletionMonth()).isEqualTo(month);
+        // safe withdrawal: the PMT itself (every path is the same), to the bisection's precision
+        assertThat(mc.safeWithdrawal().annual()).isCloseTo(payment / 1.1 * 12, within(payment * 12 * 1e-5));
+    }
+
+    @Test
+    void sameSeed_sameNumbers_onOneThreadOrMany() {
+        PlanSetup setup = rough(Guardrails.of(0.05), 700, Shocks.STUDENT_T);
+        SimulationResult one = new WithdrawalSimulator(1).simulate(setup, SimulationProgress.NONE);
+        SimulationResult many = new WithdrawalSimulator(Math.max(4, Runtime.getRuntime().availableProcessors()))
+                .simulate(setup, SimulationProgress.NONE);
+        assertThat(many).isEqualTo(one);
+        assertThat(one.successProbability()).isBetween(0.0, 1.0);
+        assertThat(one.percentiles().balance().p5().get(29)).isLessThan(one.percentiles().balance().p95().get(29));
+    }
+
+    @Test
+    void safeWithdrawal_meetsTheTargetOnTheSamePaths_andFivePercentMoreDoesNot() {
+        PlanSetup setup = rough(new ConstantAmount(60_000, true), 2_000, Shocks.NORMAL);
+        WithdrawalSimulator sim = new WithdrawalSimulator();
+        SafeWithdrawal safe = sim.simulate(setup, SimulationProgress.NONE).safeWithdrawal();
+        assertThat(safe.annual()).isPositive();
+        assertThat(safe.monthly()).isCloseTo(safe.annual() / 12, within(1e-9));
+        PlanSetup at = rough(new ConstantAmount(safe.annual(), true), 2_000, Shocks.NORMAL);
+        PlanSetup above = rough(new ConstantAmount(safe.annual() * 1.05, true), 2_000, Shocks.NORMAL);
+        assertThat(sim.simulate(at, SimulationProgress.NONE).successProbability()).isGreaterThanOrEqualTo(0.9);
+        assertThat(sim.simulate(above, SimulationProgress.NONE).successProbability()).isLessThan(0.9);
+    }
+
+    @Test
+    void badInput_namesTheField() {
+        assertThatThrownBy(() -> new PlanSetup(List.of(), CORR, new WithdrawalPlan(Guardrails.of(0.04), 0, null),
+                null, -5, null, 0, 0, 0)).hasMessageStartingWith("horizonYears:");
+        assertThatThrownBy(() -> new SimulationSettings(null, null, 1.0, null, null, null))
+                .hasMessageStartingWith("simulation.targetSuccess:");
+        assertThatThrownBy(() -> new SimulationSettings(null, null, 0.0, null, null, null))
+                .hasMessageStartingWith("simulation.targetSuccess:");
+        assertThatThrownBy(() -> Guardrails.of(0)).hasMessageStartingWith("strategy.rate:");
+        Correlations notPd = TestPositions.correlations(List.of("BTC", "ETH", "USDC"),
+                new double[][] {{1, 0.9, 0.9}, {0.9, 1, -0.9}, {0.9, -0.9, 1}});
+        List<Position> ps = List.of(TestPositions.of("BTC", Bucket.GROWTH, 1, 0, 0.8, 0, 0, 0, 0),
+                TestPositions.of("ETH", Bucket.STAKING, 1, 0.04, 0.8, 0, 0, 0, 0),
+                TestPositions.of("USDC", Bucket.LENDING, 1, 0.05, 0.01, 0, 0, 0, 0));
+        assertThatThrownBy(() -> MarketModel.of(ps, notPd, Shocks.NORMAL, 4))
+                .hasMessageStartingWith("correlations.matrix:").hasMessageContaining("not positive definite");
+    }
+}
