@@ -42,7 +42,7 @@ final class PlanReport {
     }
 
     private void table(StringBuilder b, PlanSchedule plan) {
-        b.append("\nYear by year (base case: prices at the catalog's log drift, base APY, expected losses; today's $ at ")
+        b.append("\nYear by year (base case: prices growing at the catalog's expected return (the mean path), base APY, expected losses; today's $ at ")
                 .append(percent(result.scenario().inflation())).append(" inflation)\n");
         b.append(right("year", 5)).append(right("start", 14)).append(right("added", 10)).append(right("prices", 13))
                 .append(right("income", 11)).append(right("tax", 9)).append(right("withdrawn", 12))

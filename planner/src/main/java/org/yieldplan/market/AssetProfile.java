@@ -7,7 +7,8 @@ package org.yieldplan.market;
  * @param name              e.g. {@code Ethereum}
  * @param stablecoin        true for a USD stablecoin
  * @param volatility        annual volatility of log price returns, a fraction (0.8 is 80 %)
- * @param drift             expected annual log price drift μ, a fraction; an assumption, not a measurement
+ * @param drift             expected annual price return μ (the mean of a geometric Brownian motion, E[P_t] = P₀·e^(μt)),
+ *                          a fraction; an assumption, not a measurement
  * @param tokenInflation    annual growth of the token supply, a fraction (dilution of stakers' rewards)
  * @param liquidityUsd      depth available for one trade without large slippage, USD a day
  * @param volatilitySource  where the volatility (and correlations) came from

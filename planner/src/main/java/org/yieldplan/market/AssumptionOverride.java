@@ -13,7 +13,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param apyHigh            APY high case, a fraction a year
  * @param rewardShare        share of the APY paid in emission tokens, 0-1
  * @param volatility         annual price volatility, a fraction
- * @param drift              expected annual log price drift, a fraction
+ * @param drift              expected annual price return, a fraction
  * @param tokenInflation     annual token supply growth, a fraction
  * @param yieldVolatility    annual standard deviation of the APY, in APY points
  * @param failureProbability annual probability of protocol failure, 0-1

@@ -15,7 +15,7 @@ import org.yieldplan.portfolio.Holding;
  * @param priceAsset         the asset whose price moves the position (a pair's volatile leg)
  * @param pair               true for a liquidity position on a pair: its value moves with √(price ratio)
  * @param volatility         annual volatility of the price asset's log returns, a fraction
- * @param drift              expected annual log drift of the price asset, a fraction (an assumption)
+ * @param drift              expected annual return of the price asset, a fraction (an assumption)
  * @param yieldVolatility    annual standard deviation of the APY, in APY points
  * @param lockupDays         lock-up or unbonding days
  * @param failureProbability annual probability of protocol failure, 0-1

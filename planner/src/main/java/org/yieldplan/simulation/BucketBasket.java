@@ -6,12 +6,13 @@ import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.withdrawal.PlanLedger;
 
-/** One bucket's positions as a fixed-weight basket: weights ω, drift, loadings, yield, failures ({@link MarketModel}). */
+/** One bucket's positions as a fixed-weight basket: weights ω, log drift, loadings, yield, failures ({@link MarketModel}). */
 final class BucketBasket {
     final Bucket bucket;
     final double value;
     double liquid;
-    double mu;
+    /** Mean annual return of the fixed-weight basket, Σ ωᵢaᵢ. */
+    double mean;
     double apy;
     double yieldVol;
     final double[] loading;
@@ -27,9 +28,10 @@ final class BucketBasket {
         for (int i = 0; i < ps.size(); i++) {
             Position p = ps.get(i);
             double w = p.value() / value;                                // ω = value / bucket value
-            double sigma = p.pair() ? p.volatility() / 2 : p.volatility();
-            double drift = p.pair() ? p.drift() / 2 : p.drift();                 // an LP moves with √(price ratio)
-            mu += w * drift;
+            double s = p.volatility();
+            double sigma = p.pair() ? s / 2 : s;
+            // mean return: μ; an LP (value ∝ √ratio, log-return half the leg's) has e^((μ − σ²/2)/2 + σ²/8) − 1 ≈ μ/2 − σ²/8
+            mean += w * (p.pair() ? p.drift() / 2 - s * s / 8 : p.drift());
             loading[assets.indexOf(p.priceAsset().toUpperCase(Locale.ROOT))] += w * sigma;
             apy += w * p.apy().base();
             yieldVol += w * p.yieldVolatility();

@@ -16,15 +16,16 @@ import org.yieldplan.withdrawal.PlanLedger;
  * The market per bucket, month by month (DESIGN.md, "The Monte Carlo model"), with each bucket a fixed-weight
  * basket of its positions (at most six buckets, so a path is a few primitive arrays).
  *
- * <p><b>Prices.</b> The catalog's drift μ is the expected annual <em>log</em> drift (AssetProfile), so a price's
- * monthly log-return is {@code μ/12 + σ/√12·z} (DESIGN.md wrote {@code μ/12 − σ²/24 + σ/√12·z}, which reads μ as
- * the arithmetic drift; with the catalog's volatilities of 60-100 % that reading turns a 5 % drift into a median
- * loss of about 27 % a year, which is not what the catalog means). Position i has log drift μᵢ and volatility σᵢ
- * loaded on its price asset: its own, or for a liquidity position, whose value moves with √(price ratio), half
- * the leg's log-return: μᵢ = μ/2, σᵢ = σ/2. A bucket has μ_b = Σ ωᵢμᵢ and loadings l_b = Σ ωᵢσᵢ e(assetᵢ) (ω the
+ * <p><b>Prices.</b> As DESIGN.md: the catalog's drift μ is the expected annual return of a geometric Brownian
+ * motion (E[P_t] = P₀·e^(μt)), so a price's monthly log-return is {@code μ/12 − σ²/24 + σ/√12·z}: its log drift is
+ * μ − σ²/2, and with the catalog's 60-130 % volatilities the median path falls even where the mean rises. Position i
+ * has mean return aᵢ and volatility σᵢ
+ * loaded on its price asset: its own (aᵢ = μ), or for a liquidity position, whose value moves with √(price ratio),
+ * half the leg's log-return (σᵢ = σ/2, aᵢ = μ/2 − σ²/8). A bucket held at fixed weights has mean return Σ ωᵢaᵢ and
+ * log drift m_b = Σ ωᵢaᵢ − σ_b²/2 and loadings l_b = Σ ωᵢσᵢ e(assetᵢ) (ω the
  * value weights in the bucket), covariance Σ_B = L C Lᵀ with C the catalog's correlations of the assets held
  * (checked positive definite by Cholesky), factored by a rectangular Cholesky root R (R Rᵀ = Σ_B). Monthly
- * log-return: {@code μ_b/12 + (R e)_b/√12}, e independent standard normals, or for Student-t shocks
+ * log-return: {@code m_b/12 + (R e)_b/√12}, e independent standard normals, or for Student-t shocks
  * {@code e·√((ν − 2)/V)} with V = Σ of ν squared normals (chi-square, shared by all buckets: a multivariate t with
  * unit variance).
  *
@@ -36,7 +37,8 @@ import org.yieldplan.withdrawal.PlanLedger;
  * <p><b>Failures.</b> Position i fails in a month with probability pᵢ/12 and the bucket loses ωᵢ·LGDᵢ of its value;
  * at most one failure per bucket per month (sampled by geometric waiting times, so rare events cost nothing).
  *
- * <p><b>Base case</b> ({@link #expected}): the median price path, growth e^(μ_b/12) (the log drift with no shock), APY at base,
+ * <p><b>Base case</b> ({@link #expected}): the mean price path, growth e^(m_b/12 + σ_b²/24) a month (e^(μ/12) for a
+ * bucket of one asset), APY at base,
  * the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. With zero volatility, constant yields and no failures a
  * simulated path equals it exactly.
  */
@@ -80,8 +82,8 @@ public final class MarketModel {
             buckets[b] = k.bucket;
             values[b] = k.value;
             liquid[b] = k.liquid;
-            mu[b] = k.mu;
             variance[b] = cov[b][b];
+            mu[b] = k.mean - variance[b] / 2;                               // log drift of the basket: mean − σ_b²/2
             apyBase[b] = k.apy;
             apyShock[b] = k.yieldVol * Math.sqrt(1 - YIELD_PERSISTENCE * YIELD_PERSISTENCE);   // s = vol·√(1 − φ²)
             failureMonthly[b] = k.q;
@@ -157,7 +159,7 @@ public final class MarketModel {
         return liquid.clone();
     }
 
-    /** Each bucket's annual log drift μ_b, a fraction. */
+    /** Each bucket's annual log drift m_b = Σ ωᵢaᵢ − σ_b²/2, a fraction. */
     public double[] drifts() {
         return mu.clone();
     }
@@ -181,11 +183,11 @@ public final class MarketModel {
         return d > 0 ? s / d : 0;
     }
 
-    /** Fills a path with the base case: growth e^(μ/12) (the median), APY at base, the expected loss each month. */
+    /** Fills a path with the base case: the mean growth e^(m/12 + σ²/24), APY at base, the expected loss each month. */
     public void expected(BucketPath path) {
         int n = buckets.length;
         for (int b = 0; b < n; b++) {
-            double growth = Math.exp(mu[b] / 12);                          // e^(μ/12): log drift, no shock
+            double growth = Math.exp(mu[b] / 12 + variance[b] / 24);       // E[e^(m/12 + σ/√12·z)] = e^(m/12 + σ²/24)
             double loss = 0;
             for (int i = 0; i < failureMonthly[b].length; i++) {
                 loss += failureMonthly[b][i] * failureLoss[b][i];            // Σ (p/12)·ω·LGD
@@ -246,7 +248,7 @@ public final class MarketModel {
                 }
             }
             for (int b = 0; b < n; b++) {
-                growth[base + b] = Math.exp(monthlyDrift[b] + z[b] * scale);   // e^(μ/12 + σ/√12·z), μ a log drift
+                growth[base + b] = Math.exp(monthlyDrift[b] + z[b] * scale);   // e^(m/12 + σ/√12·z), m the log drift
             }
             boolean yieldStep = t % YIELD_STEP == 0;
             for (int b = 0; b < n; b++) {

@@ -202,7 +202,9 @@ public final class WithdrawalSimulator {
             int[] open = IntStream.range(0, paths).filter(i -> hi[i] >= low && lo[i] <= high && lo[i] < hi[i]).toArray();
             forEach(open, (i, path) -> bisect(i, path, FINE), false);
             double w = kth(lo, k);
-            return new SafeWithdrawal(w, w / 12, target, w / startBalance, strategy.startingAt(w, startBalance).describe());
+            String as = w > 0 ? strategy.startingAt(w, startBalance).describe()
+                    : "no withdrawal meets the target: too many paths run out whatever is taken";
+            return new SafeWithdrawal(w, w / 12, target, w / startBalance, as);
         }
     }
 

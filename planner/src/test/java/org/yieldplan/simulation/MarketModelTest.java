@@ -37,7 +37,8 @@ class MarketModelTest {
     void simulatedLogReturns_matchDriftVolatilityAndCorrelations() {
         double[][] r = draws(Shocks.NORMAL);
         // bucket order: staking (ETH), lending (SOL), liquidity (ETH/USDC LP), growth (BTC)
-        double[] mu = {0.06, 0.02, 0.03, 0.05};                               // LP: half the leg's log drift
+        // log drift μ − σ²/2 of a price with mean return μ; the LP's is half its leg's
+        double[] mu = {0.06 - 0.8 * 0.8 / 2, 0.02 - 1.0 / 2, (0.06 - 0.8 * 0.8 / 2) / 2, 0.05 - 0.7 * 0.7 / 2};
         double[] sigma = {0.8, 1.0, 0.4, 0.7};                               // LP: half the leg's volatility
         checkMoments(r, mu, sigma, 0);
         double n = r[0].length;
@@ -53,9 +54,26 @@ class MarketModelTest {
     }
 
     @Test
+    void basePath_growsAtTheMeanReturn_theMeanOfTheSimulatedGrowth() {
+        MarketModel m = MarketModel.of(positions(), CATALOG, Shocks.NORMAL, 8);
+        BucketPath base = new BucketPath(m.buckets(), MONTHS);
+        m.expected(base);
+        // mean return a: μ for a price; μ/2 − σ²/8 for the ETH/USDC pool (e^((μ − σ²/2)/2 + (σ/2)²/2) to first order)
+        double[] a = {0.06, 0.02, 0.06 / 2 - 0.8 * 0.8 / 8, 0.05};
+        double[][] r = draws(Shocks.NORMAL);
+        for (int k = 0; k < a.length; k++) {
+            assertThat(base.growth[k]).as("base %d", k).isCloseTo(Math.exp(a[k] / 12), within(1e-12));
+            double[] g = java.util.Arrays.stream(r[k]).map(Math::exp).toArray();
+            assertThat(mean(g)).as("mean growth %d", k)
+                    .isCloseTo(base.growth[k], within(SIGMAS * sd(g) / Math.sqrt(g.length)));
+        }
+    }
+
+    @Test
     void studentTShocks_keepTheVarianceButFattenTheTails() {
         double[][] r = draws(Shocks.STUDENT_T);
-        checkMoments(r, new double[] {0.06, 0.02, 0.03, 0.05}, new double[] {0.8, 1.0, 0.4, 0.7}, 6.0 / (8 - 4));
+        checkMoments(r, new double[] {0.06 - 0.32, 0.02 - 0.5, (0.06 - 0.32) / 2, 0.05 - 0.245},
+                new double[] {0.8, 1.0, 0.4, 0.7}, 6.0 / (8 - 4));
         double[][] normal = draws(Shocks.NORMAL);
         assertThat(kurtosis(r[3])).isGreaterThan(kurtosis(normal[3]) + 0.5);  // t(8): excess kurtosis 1.5
     }
@@ -124,7 +142,7 @@ class MarketModelTest {
         return RandomGeneratorFactory.of("L64X128MixRandom").create(1234L + i);
     }
 
-    /** Mean μ/12 within 4.5 standard errors σ_m/√n; standard deviation σ/√12 within 4.5·σ_m·√((2 + κ)/4n). */
+    /** Mean (log drift)/12 within 4.5 standard errors σ_m/√n; standard deviation σ/√12 within 4.5·σ_m·√((2 + κ)/4n). */
     private static void checkMoments(double[][] r, double[] mu, double[] sigma, double excessKurtosis) {
         for (int k = 0; k < r.length; k++) {
             double n = r[k].length;
