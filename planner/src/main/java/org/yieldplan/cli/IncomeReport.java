@@ -71,6 +71,7 @@ final class IncomeReport {
                     .append(right(money(r.paidOut()), 12)).append(right(money(r.endValue()), 14))
                     .append(right(money(r.endValueReal()), 16)).append('\n');
         }
+        b.append(new FlagsReport(result).brief());
         return b.toString();
     }
 

@@ -36,6 +36,10 @@ import org.yieldplan.rebalance.BandStatus;
 import org.yieldplan.rebalance.Side;
 import org.yieldplan.rebalance.Targets;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.sustainability.Evidence;
+import org.yieldplan.sustainability.Screening;
+import org.yieldplan.sustainability.Severity;
+import org.yieldplan.sustainability.SustainableYield;
 import org.yieldplan.simulation.Shocks;
 import org.yieldplan.withdrawal.ConstantAmount;
 import org.yieldplan.withdrawal.ConstantPercentage;
@@ -167,11 +171,13 @@ public final class Json {
                 }
             }
         });
-        for (Class<? extends Enum<?>> e : List.of(BandStatus.class, Side.class, Targets.Level.class)) {
+        for (Class<? extends Enum<?>> e : List.of(BandStatus.class, Side.class, Targets.Level.class,
+                Severity.class, Evidence.Unit.class)) {
             lowerCase(module, e);
         }
         module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
         withdrawals(module);
+        module.setMixInAnnotation(Screening.class, ScreeningMixin.class);
         return JsonMapper.builder()
                 .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -242,9 +248,21 @@ public final class Json {
     abstract static class StrategyMixin {
     }
 
-    /** Puts the income summary's figures (blendedApy, annualIncome, ...) at the result's top level. */
+    /**
+     * Puts the income summary's figures (blendedApy, annualIncome, ...) and the sustainable yield's
+     * (sustainableApy, unsustainableApy, ...) at the result's top level.
+     */
     abstract static class ScenarioResultMixin {
         @JsonUnwrapped
         abstract IncomeSummary income();
+
+        @JsonUnwrapped
+        abstract SustainableYield sustainable();
+    }
+
+    /** Puts the sustainable yield's figures at the top level of a screening (the {@code flags --json} output). */
+    abstract static class ScreeningMixin {
+        @JsonUnwrapped
+        abstract SustainableYield sustainable();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateDefinition;
 import org.yieldplan.template.TemplateLibrary;
 
@@ -63,6 +64,11 @@ public final class SampleFiles {
     /** A scenario file. */
     public static Scenario scenario(Path file) {
         return parse(file.toString(), file(file), Scenario.class);
+    }
+
+    /** A sustainability thresholds file ({@code samples/sustainability-rules.json}); missing figures take their defaults. */
+    public static Thresholds thresholds(Path file) {
+        return parse(file.toString(), file(file), Thresholds.class);
     }
 
     /** A scenario from JSON text (the API's request body); {@code source} names it in messages. */

@@ -7,6 +7,8 @@ import org.yieldplan.market.Position;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.withdrawal.PlanSchedule;
 import org.yieldplan.rebalance.RebalancePlan;
+import org.yieldplan.sustainability.Flag;
+import org.yieldplan.sustainability.SustainableYield;
 
 /**
  * Everything computed for a scenario, once; the page, the JSON and the workbook render it.
@@ -19,6 +21,8 @@ import org.yieldplan.rebalance.RebalancePlan;
  * @param simulation the Monte Carlo simulation of the withdrawal plan, or null likewise
  * @param rebalance drift from the template's bucket targets and the trades back inside the bands
  *                  (10 bps fee, no contribution); null unless the scenario gives holdings and a template
+ * @param flags     the sustainability flags, most severe first
+ * @param sustainable the blended yield beside the sustainable blended yield (JSON: at the top level)
  */
 public record ScenarioResult(
         Scenario scenario,
@@ -27,9 +31,12 @@ public record ScenarioResult(
         IncomeSchedule schedule,
         PlanSchedule plan,
         SimulationResult simulation,
-        RebalancePlan rebalance) {
+        RebalancePlan rebalance,
+        List<Flag> flags,
+        SustainableYield sustainable) {
 
     public ScenarioResult {
         positions = List.copyOf(positions);
+        flags = flags == null ? List.of() : List.copyOf(flags);
     }
 }

@@ -18,6 +18,10 @@ import org.yieldplan.simulation.SimulationProgress;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.withdrawal.PlanSchedule;
+import org.yieldplan.sustainability.PlanFacts;
+import org.yieldplan.sustainability.Screening;
+import org.yieldplan.sustainability.SustainabilityScreen;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
@@ -30,10 +34,17 @@ public final class ScenarioRunner {
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
     private final WithdrawalSimulator simulator = new WithdrawalSimulator();
+    private final SustainabilityScreen screen;
 
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
+        this(catalog, templates, Thresholds.defaults());
+    }
+
+    /** A runner whose sustainability screen uses the given thresholds. */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
         this.catalog = catalog;
         this.templates = templates;
+        this.screen = new SustainabilityScreen(thresholds);
     }
 
     /**
@@ -65,8 +76,11 @@ public final class ScenarioRunner {
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress);
         }
+        PlanFacts planFacts = plan == null ? null
+                : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());
+        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
-                rebalance(scenario, portfolio));
+                rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
     }
 
     /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */

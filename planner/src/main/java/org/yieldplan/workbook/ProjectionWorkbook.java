@@ -19,7 +19,8 @@ import org.yieldplan.scenario.ScenarioResult;
  * The projection workbook: a {@link ScenarioResult} as a live Excel model. Sheets: Summary,
  * Holdings, Assumptions (named inputs), Income (the monthly schedule as formulas over the
  * inputs), Income by year, and, when the scenario has them, Withdrawals (the plan and the Monte
- * Carlo percentiles) and Rebalance (drift and trades). Every
+ * Carlo percentiles), Flags (sustainability flags and the sustainable yield) and Rebalance (drift
+ * and trades). Every
  * formula cell carries the Java value as its cached result, so
  * viewers that do not recalculate show the right numbers; Excel and LibreOffice recalculate on
  * load. Stateless apart from the clock that dates the Summary.
@@ -30,7 +31,8 @@ public final class ProjectionWorkbook {
     private static final int ROWS_IN_MEMORY = 200;
 
     /** Sheets built in memory but read after the schedules, in this order. */
-    private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, RebalanceSheet.NAME);
+    private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, FlagsSheet.NAME,
+            RebalanceSheet.NAME);
 
     private final Clock clock;
 
@@ -87,6 +89,9 @@ public final class ProjectionWorkbook {
         SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
         if (result.plan() != null) {
             WithdrawalsSheet.write(sheet(wb, styles, WithdrawalsSheet.NAME), result.plan(), result.simulation());
+        }
+        if (!result.flags().isEmpty() || result.sustainable() != null) {
+            FlagsSheet.write(sheet(wb, styles, FlagsSheet.NAME), result.flags(), result.sustainable());
         }
         if (result.rebalance() != null) {
             RebalanceSheet.write(sheet(wb, styles, RebalanceSheet.NAME), result.rebalance());

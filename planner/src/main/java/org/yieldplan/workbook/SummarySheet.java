@@ -12,6 +12,7 @@ import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.market.YieldRange;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.sustainability.Severity;
 
 /**
  * The Summary sheet: the scenario's name and date, then the headline figures (portfolio value,
@@ -43,6 +44,9 @@ final class SummarySheet {
     static final int BUCKET_HEADER = FIGURES_ROW + 17;
     /** Columns of the low / base / high cases. */
     static final int LOW_COL = 1;
+
+    /** Severities in the order of the Flags sheet's counts and the Summary's flag row. */
+    static final Severity[] SEVERITIES = {Severity.CRITICAL, Severity.WARNING, Severity.INFO};
 
     private SummarySheet() {
     }
@@ -111,7 +115,14 @@ final class SummarySheet {
     private static void planFigures(SheetWriter w, ScenarioResult result) {
         WorkbookStyles st = w.styles;
         label(w, SUSTAINABLE, "Sustainable APY (base)");
-        w.text(SUSTAINABLE, LOW_COL + 1, "not screened", st.note);
+        if (result.sustainable() == null) {
+            w.text(SUSTAINABLE, LOW_COL + 1, "not screened", st.note);
+        } else {
+            w.number(SUSTAINABLE, LOW_COL + 1, result.sustainable().sustainableApy(), st.percent);
+            w.number(SUSTAINABLE, LOW_COL + 2, result.sustainable().sustainableAnnualIncome(), st.usd);
+            w.text(SUSTAINABLE, LOW_COL + 3, "and income a year: the blended APY without the yields that will not last",
+                    st.note);
+        }
         label(w, SUCCESS, "Success probability (Monte Carlo)");
         label(w, SAFE, "Safe withdrawal (a year)");
         SimulationResult sim = result.simulation();
@@ -132,7 +143,18 @@ final class SummarySheet {
             }
         }
         label(w, FLAGS, "Flags: critical, warning, info");
-        w.text(FLAGS, LOW_COL + 1, "not screened", st.note);
+        if (result.sustainable() == null && result.flags().isEmpty()) {
+            w.text(FLAGS, LOW_COL + 1, "not screened", st.note);
+        } else {
+            for (int k = 0; k < 3; k++) {
+                Severity severity = SEVERITIES[k];
+                long count = result.flags().stream().filter(f -> f.severity() == severity).count();
+                // the Flags sheet's count of this severity
+                w.formula(FLAGS, LOW_COL + k, SheetWriter.ref(FlagsSheet.NAME, FlagsSheet.COUNTS_ROW + k, 1), count,
+                        k == 0 && count > 0 ? st.critical : st.count);
+            }
+            w.text(FLAGS, LOW_COL + 3, "see the Flags sheet", st.note);
+        }
     }
 
     private static void label(SheetWriter w, int r, String text) {

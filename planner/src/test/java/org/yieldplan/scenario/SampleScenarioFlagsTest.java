@@ -1,0 +1,136 @@
+package org.yieldplan.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.yieldplan.json.Json;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.sustainability.Flag;
+import org.yieldplan.sustainability.Severity;
+
+/** The sample scenarios give the flags a careful person expects. */
+class SampleScenarioFlagsTest {
+
+    /** Each sample run once for the class (the withdrawal simulation takes a moment). */
+    private static final Map<String, ScenarioResult> RESULTS = new ConcurrentHashMap<>();
+
+    private final ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+
+    @Test
+    void financialIndependence_planNeedingThirteenPointThreePercent_isCritical() {
+        ScenarioResult r = run("financial-independence");
+        Flag plan = only(r, "plan-needs-unsustainable-yield", "plan");
+        assertThat(plan.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(plan.evidence().get(0).value()).isCloseTo(100_000 / 750_000.0, within(1e-12));
+        assertThat(plan.message()).contains("13.33 %");
+    }
+
+    @Test
+    void financialIndependence_curvePoolAtThreePlusTwentyFive_isEmissionFundedAndCutToItsBase() {
+        ScenarioResult r = run("financial-independence");
+        only(r, "emission-funded", "crvUSD/USDC liquidity at Curve on Ethereum");
+        // the catalog has no crvUSD/USDC entry: the liquidity default, 5-20 %, and 28 % is 1.4 × its high
+        Flag range = only(r, "outside-normal-range", "crvUSD/USDC liquidity at Curve on Ethereum");
+        assertThat(range.evidence()).filteredOn(e -> e.name().equals("times the high")).singleElement()
+                .satisfies(e -> assertThat(e.value()).isCloseTo(0.28 / 0.20, within(1e-12)));
+        // a stablecoin pair: no impermanent-loss flag
+        assertThat(r.flags()).noneMatch(f -> f.rule().equals("fees-below-impermanent-loss") && f.subject().startsWith("crvUSD"));
+    }
+
+    @Test
+    void financialIndependence_stEthLentOnAave_isStacked() {
+        only(r("financial-independence"), "stacked-yield", "stETH lending at Aave on Ethereum");
+    }
+
+    /**
+     * Sustainable = (75,000 × 4.8 % + 60,000 × 11 % + 45,000 × 3 % (Curve cut to its base APY)
+     * + 45,000 × 1.2 %) / 750,000 = 12,090 / 750,000; blended has the Curve pool at 28 %: 23,340 / 750,000.
+     */
+    @Test
+    void financialIndependence_sustainableYield_byHand() {
+        ScenarioResult r = run("financial-independence");
+        assertThat(r.sustainable().sustainableApy()).isCloseTo(12_090 / 750_000.0, within(1e-12));
+        assertThat(r.sustainable().blendedApyBase()).isCloseTo(23_340 / 750_000.0, within(1e-12));
+        assertThat(r.sustainable().blendedApyBase()).isCloseTo(r.income().blendedApy().base(), within(1e-15));
+        assertThat(r.sustainable().sustainableAnnualIncome()).isCloseTo(12_090, within(1e-6));
+        assertThat(r.sustainable().sustainableMonthlyIncome()).isCloseTo(1_007.5, within(1e-6));
+        // BTC holds exactly 40 % (300,000 of 750,000): at the limit, not above it
+        assertThat(r.flags()).noneMatch(f -> f.rule().equals("concentration"));
+    }
+
+    @Test
+    void financialIndependence_planFailingOnMostPaths_isFlaggedWithTheSimulatedSuccess() {
+        ScenarioResult r = run("financial-independence");
+        double success = r.simulation().successProbability();
+        assertThat(success).isLessThan(0.9);                              // the scenario's default target
+        Flag f = only(r, "plan-fails-too-often", "plan");
+        assertThat(f.evidence().get(0).value()).isEqualTo(success);
+        assertThat(f.severity()).isEqualTo(success < 0.5 ? Severity.CRITICAL : Severity.WARNING);
+    }
+
+    @Test
+    void aSampleWhosePlanMeetsItsTarget_orHasNoPlan_isNotFlaggedAsFailing() {
+        for (Scenario s : SampleFiles.scenarios()) {
+            ScenarioResult r = run(s.id());
+            boolean fails = r.simulation() != null && r.simulation().successProbability() < s.simulation().targetSuccess();
+            assertThat(r.flags().stream().anyMatch(f -> f.rule().equals("plan-fails-too-often"))).as(s.id()).isEqualTo(fails);
+        }
+    }
+
+    @Test
+    void everySample_hasSustainableAtMostBlended_andFlagsSortedBySeverity() {
+        for (Scenario s : SampleFiles.scenarios()) {
+            ScenarioResult r = run(s.id());
+            assertThat(r.sustainable().sustainableApy()).isLessThanOrEqualTo(r.sustainable().blendedApyBase() + 1e-15);
+            List<Severity> sev = r.flags().stream().map(Flag::severity).toList();
+            assertThat(sev).as(s.id()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        }
+    }
+
+    @Test
+    void earlyRetirement_crvEthFarm_isEmissionFunded_withSeventyPercentRewards() {
+        ScenarioResult r = run("early-retirement");
+        Flag f = only(r, "emission-funded", "CRV/ETH farming");
+        assertThat(f.evidence()).filteredOn(e -> e.name().equals("reward share")).singleElement()
+                .satisfies(e -> assertThat(e.value()).isCloseTo(0.7, within(1e-12)));
+    }
+
+    @Test
+    void resultJson_hasFlagsAndSustainableApyAtTheTopLevel() throws IOException {
+        JsonNode j = Json.mapper().readTree(Json.pretty(run("financial-independence")));
+        assertThat(j.get("sustainableApy").isNumber()).isTrue();
+        assertThat(j.get("sustainableApy").asDouble()).isCloseTo(12_090 / 750_000.0, within(1e-12));
+        assertThat(j.get("unsustainableApy").isNumber()).isTrue();
+        assertThat(j.get("blendedApy").get("base").asDouble()).isCloseTo(j.get("blendedApyBase").asDouble(), within(1e-15));
+        assertThat(j.has("sustainable")).isFalse();
+        JsonNode first = j.get("flags").get(0);
+        assertThat(first.get("rule").asText()).isEqualTo("plan-needs-unsustainable-yield");
+        assertThat(first.get("severity").asText()).isEqualTo("critical");
+        assertThat(first.get("subject").asText()).isEqualTo("plan");
+        JsonNode ev = first.get("evidence").get(0);
+        assertThat(ev.get("name").asText()).isEqualTo("required yield");
+        assertThat(ev.get("unit").asText()).isEqualTo("rate");
+        assertThat(ev.get("text").asText()).isEqualTo("13.33 %");
+    }
+
+    private ScenarioResult r(String id) {
+        return run(id);
+    }
+
+    private ScenarioResult run(String id) {
+        return RESULTS.computeIfAbsent(id, k -> runner.run(SampleFiles.scenarios().stream()
+                .filter(s -> s.id().equals(k)).findFirst().orElseThrow()));
+    }
+
+    private static Flag only(ScenarioResult r, String rule, String subject) {
+        List<Flag> fs = r.flags().stream().filter(f -> f.rule().equals(rule) && f.subject().equals(subject)).toList();
+        assertThat(fs).as(rule + " on " + subject + " in " + r.flags()).hasSize(1);
+        return fs.get(0);
+    }
+}
