@@ -40,6 +40,12 @@ class ProjectionWorkbookLibreOfficeTest {
                 try (XSSFWorkbook recalculated = recalculate(wb, id)) {
                     assertThat(ProjectionWorkbookFormulaTest.mismatches(recalculated, Cell::getNumericCellValue, r))
                             .as(id).isEmpty();
+                    for (int k = 0; k < 3 && !r.flags().isEmpty(); k++) {
+                        var severity = SummarySheet.SEVERITIES[k];
+                        double want = r.flags().stream().filter(f -> f.severity() == severity).count();
+                        assertThat(recalculated.getSheet(SummarySheet.NAME).getRow(SummarySheet.FLAGS).getCell(1 + k)
+                                .getNumericCellValue()).as(id + " " + severity + " flags on the Summary").isEqualTo(want);
+                    }
                     if (r.plan() != null) {
                         assertThat(WithdrawalsSheetTest.mismatches(recalculated, Cell::getNumericCellValue, r))
                                 .as(id + " withdrawals").isEmpty();
