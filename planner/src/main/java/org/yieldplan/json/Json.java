@@ -149,12 +149,6 @@ public final class Json {
                 return Bucket.fromId(key);
             }
         });
-        module.addSerializer(Contributions.Frequency.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Contributions.Frequency f, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(f.name().toLowerCase(Locale.ROOT));
-            }
-        });
         module.addSerializer(LocalDate.class, new JsonSerializer<>() {
             @Override
             public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -171,8 +165,8 @@ public final class Json {
                 }
             }
         });
-        for (Class<? extends Enum<?>> e : List.of(BandStatus.class, Side.class, Targets.Level.class,
-                Severity.class, Evidence.Unit.class)) {
+        for (Class<? extends Enum<?>> e : List.of(Contributions.Frequency.class, WithdrawalPlan.Frequency.class,
+                BandStatus.class, Side.class, Targets.Level.class, Severity.class, Evidence.Unit.class)) {
             lowerCase(module, e);
         }
         module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
@@ -206,15 +200,9 @@ public final class Json {
     public static final java.util.List<String> STRATEGY_TYPES = java.util.List.of("constant-amount", "constant-percentage",
             "income-only", "guardrails", "95-percent-rule", "vpw", "floor-ceiling", "yield-guardrail");
 
-    /** Withdrawal strategies by a "type" field; frequencies and shocks as lower-case ids. */
+    /** Withdrawal strategies by a "type" field; shocks as ids. */
     private static void withdrawals(SimpleModule module) {
         module.setMixInAnnotation(WithdrawalStrategy.class, StrategyMixin.class);
-        module.addSerializer(WithdrawalPlan.Frequency.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(WithdrawalPlan.Frequency f, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(f.name().toLowerCase(Locale.ROOT));
-            }
-        });
         module.addSerializer(Shocks.class, new JsonSerializer<>() {
             @Override
             public void serialize(Shocks s, JsonGenerator g, SerializerProvider p) throws IOException {
