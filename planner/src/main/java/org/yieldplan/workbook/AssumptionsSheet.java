@@ -62,6 +62,17 @@ final class AssumptionsSheet {
         w.text(1, 0, "Yellow cells are inputs: change one and the Income, Income by year and Summary sheets "
                 + "recalculate. Column C gives each input's name, usable in your own formulas.", st.note);
         w.headers(3, 0, "Input", "Value", "Name", "Meaning");
+        planInputs(w, s);
+        bucketInputs(w, buckets);
+        holdings(w, BUCKET_ROW + buckets.size() + 3, positions);
+        w.widths(26, 16, 22, 12, 12, 12, 12, 14, 12, 14, 12, 30);
+        w.sheet.createFreezePane(0, 4);
+        w.print(1, 0);
+    }
+
+    /** The plan's inputs, rows 5 to 12: tax, reinvested share, inflation, contributions, goal, horizon. */
+    private static void planInputs(SheetWriter w, Scenario s) {
+        WorkbookStyles st = w.styles;
         Contributions c = s.contributions();
         plan(w, 4, "Tax rate", s.taxRate(), st.percentInput, TAX_RATE, "share of gross yield income paid as tax");
         plan(w, 5, "Reinvested share", s.reinvestedShare(), st.percentInput, REINVESTED_SHARE,
@@ -83,7 +94,11 @@ final class AssumptionsSheet {
         w.text(11, 0, "Horizon (years)", st.label);
         w.number(11, 1, (double) s.horizonYears(), st.count);
         w.text(11, 3, "fixed: the Income sheet has one row per month of this horizon", st.note);
+    }
 
+    /** The bucket table and its column names. */
+    private static void bucketInputs(SheetWriter w, List<BucketFigures> buckets) {
+        WorkbookStyles st = w.styles;
         w.text(BUCKET_ROW - 2, 0, "By bucket", st.subtitle);
         w.headers(BUCKET_ROW - 1, 0, "Bucket", "Start value (USD)", "Start weight", "APY low", "APY base", "APY high",
                 "Reward share", "Failure probability (a year)", "Loss given failure", "Expected loss rate (a year)");
@@ -103,10 +118,6 @@ final class AssumptionsSheet {
         w.nameRange(LOSS_RATES, BUCKET_ROW, 9, last, 9);
         w.text(last + 1, 0, "APY base drives the monthly schedule; low and high give the Summary's range. "
                 + "Expected loss rate = failure probability × loss given failure.", st.note);
-        holdings(w, last + 4, positions);
-        w.widths(26, 16, 22, 12, 12, 12, 12, 14, 12, 14, 12, 30);
-        w.sheet.createFreezePane(0, 4);
-        w.print(1, 0);
     }
 
     private static void plan(SheetWriter w, int r, String label, Double value, XSSFCellStyle style,
