@@ -15,5 +15,9 @@
  *
  * <p>Safety: POI's zip limits are set deliberately (see {@link org.yieldplan.workbook.ImportLimits});
  * XML with a DOCTYPE is refused; every POI failure becomes a refusal message, never a stack trace.
+ *
+ * <p>Projection workbook: {@link org.yieldplan.workbook.ProjectionWorkbook} writes a scenario
+ * result as a live model: named input cells, formulas over them, each formula cell carrying its
+ * computed value.
  */
 package org.yieldplan.workbook;

@@ -1,0 +1,123 @@
+package org.yieldplan.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.yieldplan.scenario.ScenarioResult;
+
+/**
+ * The projection workbook: a {@link ScenarioResult} as a live Excel model. Sheets: Summary,
+ * Holdings, Assumptions (named inputs), Income (the monthly schedule as formulas over the
+ * inputs), Income by year, and, when the scenario has them, Withdrawals (the plan and the Monte
+ * Carlo percentiles), Flags (sustainability flags and the sustainable yield) and Rebalance (drift
+ * and trades). Every
+ * formula cell carries the Java value as its cached result, so
+ * viewers that do not recalculate show the right numbers; Excel and LibreOffice recalculate on
+ * load. Stateless apart from the clock that dates the Summary.
+ */
+public final class ProjectionWorkbook {
+
+    /** Rows of a streamed sheet kept in memory before they are flushed to a temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
+    /** Sheets built in memory but read after the schedules, in this order. */
+    private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, FlagsSheet.NAME,
+            RebalanceSheet.NAME);
+
+    private final Clock clock;
+
+    /** A workbook dated today (UTC). */
+    public ProjectionWorkbook() {
+        this(Clock.systemUTC());
+    }
+
+    /** A workbook dated by the given clock. */
+    public ProjectionWorkbook(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes the workbook for a result to a stream (the stream is left open). */
+    public void write(ScenarioResult result, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = build(result)) {
+            wb.write(out);
+        }
+    }
+
+    /** The workbook's bytes, e.g. for a download. */
+    public byte[] bytes(ScenarioResult result) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            write(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the workbook to a file. */
+    public void write(ScenarioResult result, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(result, out);
+        }
+    }
+
+    /**
+     * The workbook, ready to write; the caller closes it (which deletes its temporary files). The
+     * small sheets (Summary with its chart, Holdings, Assumptions) are built in memory; the long
+     * schedules are streamed.
+     */
+    SXSSFWorkbook build(ScenarioResult result) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(wb);
+        List<BucketFigures> buckets = BucketFigures.of(result.positions());
+        // sheets in reading order; the Assumptions are filled first, since formulas name their cells
+        SheetWriter summary = sheet(wb, styles, SummarySheet.NAME);
+        SheetWriter holdings = sheet(wb, styles, HoldingsSheet.NAME);
+        SheetWriter assumptions = sheet(wb, styles, AssumptionsSheet.NAME);
+        AssumptionsSheet.write(assumptions, result.scenario(), buckets, result.positions());
+        HoldingsSheet.write(holdings, result.positions());
+        SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
+        if (result.plan() != null) {
+            WithdrawalsSheet.write(sheet(wb, styles, WithdrawalsSheet.NAME), result.plan(), result.simulation());
+        }
+        if (!result.flags().isEmpty() || result.sustainable() != null) {
+            FlagsSheet.write(sheet(wb, styles, FlagsSheet.NAME), result.flags(), result.sustainable());
+        }
+        if (result.rebalance() != null) {
+            RebalanceSheet.write(sheet(wb, styles, RebalanceSheet.NAME), result.rebalance());
+        }
+        wb.setActiveSheet(0);
+        wb.setForceFormulaRecalculation(true);
+        String title = result.scenario().name();
+        wb.getProperties().getCoreProperties().setTitle(title.length() <= 200 ? title : title.substring(0, 200) + "…");
+        wb.getProperties().getCoreProperties().setCreator("yieldplan");
+
+        SXSSFWorkbook streamed = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);
+        streamed.setCompressTempFiles(false);
+        IncomeSheet.write(sheet(streamed, styles, IncomeSheet.NAME), result.schedule(), buckets);
+        AnnualIncomeSheet.write(sheet(streamed, styles, AnnualIncomeSheet.NAME), result.schedule(), buckets);
+        // the optional sheets were built in memory (before the streamed ones); they read after them
+        for (String late : LATE_SHEETS) {
+            if (streamed.getSheet(late) != null) {
+                streamed.setSheetOrder(late, streamed.getNumberOfSheets() - 1);
+            }
+        }
+        streamed.setActiveSheet(0);
+        streamed.setSelectedTab(0);
+        return streamed;
+    }
+
+    private static SheetWriter sheet(Workbook wb, WorkbookStyles styles, String name) {
+        return new SheetWriter(wb.createSheet(WorkbookUtil.createSafeSheetName(name)), styles);
+    }
+}
