@@ -64,11 +64,11 @@ class BrowserEndToEndTest {
                 assertThat(text).contains("Imported from browser holdings.xlsx")
                         .contains(org.yieldplan.web.pages.Fmt.usd(total));
 
-                String json = browser.findElement(By.linkText("JSON")).getAttribute("href");
-                Http.Resp download = http.get(json.substring(http.base().length()));
+                String workbook = browser.findElement(By.linkText("Workbook (.xlsx)")).getAttribute("href");
+                Http.Resp download = http.get(workbook.substring(http.base().length()));
                 assertThat(download.status()).isEqualTo(200);
-                assertThat(download.header("Content-Disposition")).startsWith("attachment;");
-                assertThat(download.body()).contains("\"portfolioValue\" : " + total);
+                assertThat(download.header("Content-Disposition")).startsWith("attachment;").contains(".xlsx");
+                assertThat(new String(download.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");   // a zip: the whole .xlsx
             } finally {
                 browser.quit();
             }

@@ -19,8 +19,8 @@ import org.yieldplan.web.pages.Fmt;
 import org.yieldplan.workbook.HoldingsTemplate;
 
 /**
- * The planner's later parts as the site shows them: spreadsheet uploads, the holdings template
- * download, the simulation's figures, the sustainability flags.
+ * The planner's later parts as the site shows them: spreadsheet uploads, the projection workbook and
+ * holdings template downloads, the simulation's figures, the sustainability flags.
  */
 class PlannerPartsHttpTest {
 
@@ -65,6 +65,21 @@ class PlannerPartsHttpTest {
                 assertThat(wb.getSheet(HoldingsTemplate.SHEET)).isNotNull();
             }
             assertThat(http.get("/upload").body()).contains("/templates/holdings.xlsx");
+        });
+    }
+
+    @Test
+    void theProjectionWorkbookDownloadsWhole() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.get("/scenarios/supplemental-income/projection.xlsx");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("Content-Disposition")).startsWith("attachment; filename=\"supplemental-income.xlsx\"");
+            assertThat(Long.parseLong(r.header("Content-Length"))).isEqualTo(r.bytes().length);
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.bytes()))) {
+                assertThat(wb.getNumberOfSheets()).isGreaterThan(1);
+            }
+            assertThat(http.get("/scenarios/supplemental-income").body()).contains("/scenarios/supplemental-income/projection.xlsx");
+            assertThat(http.get("/scenarios/nope/projection.xlsx").status()).isEqualTo(404);
         });
     }
 

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.WebError;
+import org.yieldplan.web.library.Computed;
+import org.yieldplan.workbook.ProjectionWorkbook;
 import org.yieldplan.workbook.HoldingsTemplate;
 
 /**
- * The file downloads: {@code /scenarios/{id}/projection.xlsx} and {@code /templates/holdings.xlsx}
- * once the planner can write them. A file is generated whole into memory before anything is sent,
+ * The file downloads: {@code /scenarios/{id}/projection.xlsx} (the planner's projection workbook)
+ * and {@code /templates/holdings.xlsx} (the blank holdings workbook). A file is generated whole into memory before anything is sent,
  * so a failure is an error status, never a truncated file with 200.
  */
 public final class Downloads {
@@ -27,7 +30,7 @@ public final class Downloads {
 
     /** True when this build can write the projection workbook. */
     public boolean workbookAvailable() {
-        return false;
+        return true;
     }
 
     /** True when this build can write the blank holdings template. */
@@ -37,8 +40,14 @@ public final class Downloads {
 
     /** Registers the download routes this build has. */
     void register(RoutesConfig r) {
-        // the projection workbook (/scenarios/{id}/projection.xlsx) is registered here once the planner can write it
+        r.get("/scenarios/{id}/projection.xlsx", this::projection);
         r.get("/templates/holdings.xlsx", ctx -> send(ctx, XLSX, attachment("holdings-template", "xlsx"), Downloads::holdingsTemplate));
+    }
+
+    private void projection(Context ctx) throws java.sql.SQLException {
+        Computed c = site.library().computed(ctx.pathParam("id"))
+                .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
+        send(ctx, XLSX, attachment(c.entry().scenario().name(), "xlsx"), () -> new ProjectionWorkbook().bytes(c.result()));
     }
 
     /** The blank holdings workbook, whole. */
