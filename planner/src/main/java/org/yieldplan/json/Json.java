@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.income.IncomeSummary;
@@ -121,26 +122,11 @@ public final class Json {
 
     private static ObjectMapper build() {
         SimpleModule module = new SimpleModule("yieldplan");
-        module.addSerializer(Bucket.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Bucket b, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(b.id());
-            }
-        });
+        asId(module, Bucket.class, Bucket::id, Bucket::fromId);
         module.addKeySerializer(Bucket.class, new JsonSerializer<>() {
             @Override
             public void serialize(Bucket b, JsonGenerator g, SerializerProvider p) throws IOException {
                 g.writeFieldName(b.id());
-            }
-        });
-        module.addDeserializer(Bucket.class, new JsonDeserializer<>() {
-            @Override
-            public Bucket deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                try {
-                    return Bucket.fromId(p.getValueAsString());
-                } catch (IllegalArgumentException e) {
-                    throw JsonMappingException.from(p, e.getMessage(), e);
-                }
             }
         });
         module.addKeyDeserializer(Bucket.class, new KeyDeserializer() {
@@ -149,22 +135,7 @@ public final class Json {
                 return Bucket.fromId(key);
             }
         });
-        module.addSerializer(LocalDate.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(LocalDate d, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(d.toString());
-            }
-        });
-        module.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
-            @Override
-            public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                try {
-                    return LocalDate.parse(p.getValueAsString().strip());
-                } catch (DateTimeParseException | NullPointerException e) {
-                    throw JsonMappingException.from(p, "'" + p.getValueAsString() + "' is not a date; write it as 2024-03-31", e);
-                }
-            }
-        });
+        asId(module, LocalDate.class, LocalDate::toString, Json::date);
         for (Class<? extends Enum<?>> e : List.of(Contributions.Frequency.class, WithdrawalPlan.Frequency.class,
                 BandStatus.class, Side.class, Targets.Level.class, Severity.class, Evidence.Unit.class)) {
             lowerCase(module, e);
@@ -185,6 +156,35 @@ public final class Json {
                 .build();
     }
 
+    /** A value written as its id and read back from it; a bad id is a mapping error carrying the parser's message. */
+    private static <T> void asId(SimpleModule module, Class<T> type, Function<T, String> id, Function<String, T> parse) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T v, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(id.apply(v));
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                try {
+                    return parse.apply(p.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    /** An ISO date, e.g. 2024-03-31. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a date; write it as 2024-03-31", e);
+        }
+    }
+
     /** Writes an enum's constants in lower case ({@code inside}, {@code buy}). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void lowerCase(SimpleModule module, Class<? extends Enum<?>> type) {
@@ -200,25 +200,10 @@ public final class Json {
     public static final java.util.List<String> STRATEGY_TYPES = java.util.List.of("constant-amount", "constant-percentage",
             "income-only", "guardrails", "95-percent-rule", "vpw", "floor-ceiling", "yield-guardrail");
 
-    /** Withdrawal strategies by a "type" field; shocks as ids. */
+    /** Withdrawal strategies by a "type" field; Monte Carlo shocks by their id. */
     private static void withdrawals(SimpleModule module) {
         module.setMixInAnnotation(WithdrawalStrategy.class, StrategyMixin.class);
-        module.addSerializer(Shocks.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Shocks s, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(s.id());
-            }
-        });
-        module.addDeserializer(Shocks.class, new JsonDeserializer<>() {
-            @Override
-            public Shocks deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                try {
-                    return Shocks.fromId(p.getValueAsString());
-                } catch (IllegalArgumentException e) {
-                    throw JsonMappingException.from(p, e.getMessage(), e);
-                }
-            }
-        });
+        asId(module, Shocks.class, Shocks::id, Shocks::fromId);
     }
 
     /** A withdrawal strategy in JSON: {"type": "constant-amount", "annualUsd": 75000, "inflationAdjusted": true}. */
