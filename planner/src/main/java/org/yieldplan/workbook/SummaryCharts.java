@@ -53,7 +53,22 @@ final class SummaryCharts {
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, at, 8, at + 20));
-        chart.setTitleText("Value at year end, base case (USD)");
+        XDDFLineChartData data = usdByYear(chart, "Value at year end, base case (USD)", 0);
+        int first = AnnualIncomeSheet.FIRST_ROW;
+        int last = first + n - 1;
+        XDDFDataSource<Integer> cats = XDDFDataSourcesFactory.fromArray(years, annual(first, last, 0));
+        line(data, cats, nominal, annual(first, last, 1 + IncomeSheet.END), "Nominal", CASE_COLOURS[1]);
+        line(data, cats, real, annual(first, last, AnnualIncomeSheet.REAL_PAID_COL + 1), "Today's dollars",
+                CASE_COLOURS[2]);
+        chart.plot(data);
+    }
+
+    /**
+     * Sets up a chart as lines of USD by year: title, legend below, a "Year" category axis and a USD value
+     * axis from zero, capped at {@code top} when it is above 0; the caller adds the series and plots.
+     */
+    static XDDFLineChartData usdByYear(XSSFChart chart, String title, double top) {
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -62,15 +77,13 @@ final class SummaryCharts {
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setNumberFormat(WorkbookStyles.USD);
         y.getOrAddMajorGridProperties();
+        if (top > 0) {
+            y.setMinimum(0);
+            y.setMaximum(top);
+        }
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        int first = AnnualIncomeSheet.FIRST_ROW;
-        int last = first + n - 1;
-        XDDFDataSource<Integer> cats = XDDFDataSourcesFactory.fromArray(years, annual(first, last, 0));
-        line(data, cats, nominal, annual(first, last, 1 + IncomeSheet.END), "Nominal", CASE_COLOURS[1]);
-        line(data, cats, real, annual(first, last, AnnualIncomeSheet.REAL_PAID_COL + 1), "Today's dollars",
-                CASE_COLOURS[2]);
-        chart.plot(data);
+        return data;
     }
 
     private static void line(XDDFLineChartData data, XDDFDataSource<Integer> cats, Double[] values, String ref,

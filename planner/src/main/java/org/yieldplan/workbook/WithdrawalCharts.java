@@ -4,16 +4,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -38,22 +32,9 @@ final class WithdrawalCharts {
     static void fan(XSSFSheet sheet, int first, int last, int at, int col, double top) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, at, col + 10, at + 24));
-        chart.setTitleText(top > 0 ? "Balance at year end: Monte Carlo percentiles (USD; upper bands leave the top)"
-                : "Balance at year end: Monte Carlo percentiles (USD)");
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle("Year");
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setNumberFormat(WorkbookStyles.USD);
-        y.getOrAddMajorGridProperties();
-        if (top > 0) {
-            y.setMinimum(0);
-            y.setMaximum(top);
-        }
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-        data.setVaryColors(false);
+        XDDFLineChartData data = SummaryCharts.usdByYear(chart, top > 0
+                ? "Balance at year end: Monte Carlo percentiles (USD; upper bands leave the top)"
+                : "Balance at year end: Monte Carlo percentiles (USD)", top);
         XDDFDataSource<Double> years = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(first, last, 0, 0));
         for (int k = 0; k < NAMES.length; k++) {
