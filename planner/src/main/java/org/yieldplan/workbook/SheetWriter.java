@@ -80,27 +80,29 @@ final class SheetWriter {
 
     /** A formula cell carrying its computed value, so viewers that do not recalculate show it. */
     Cell formula(int r, int c, String formula, double cached, XSSFCellStyle style) {
-        Cell cell = cell(r, c, style);
-        if (cell instanceof XSSFCell x) {
-            // the formula text goes in as written (POI's parse check costs more than the rest of the
-            // sheet together); every formula is checked by evaluation in the tests
-            x.getCTCell().addNewF().setStringValue(formula);
-        } else {
-            cell.setCellFormula(formula);           // streamed: stored as written, no parse
-        }
+        Cell cell = formulaCell(r, c, formula, style);
         cell.setCellValue(cached);                  // on a formula cell: its cached result
         return cell;
     }
 
     /** A formula cell whose result is text, carrying that text as its cached result. */
     Cell formulaText(int r, int c, String formula, String cached, XSSFCellStyle style) {
+        Cell cell = formulaCell(r, c, formula, style);
+        cell.setCellValue(cached);
+        return cell;
+    }
+
+    /**
+     * A cell holding the formula text as written: POI's parse check costs more than the rest of the
+     * sheet together, and every formula is checked by evaluation in the tests.
+     */
+    private Cell formulaCell(int r, int c, String formula, XSSFCellStyle style) {
         Cell cell = cell(r, c, style);
         if (cell instanceof XSSFCell x) {
             x.getCTCell().addNewF().setStringValue(formula);
         } else {
-            cell.setCellFormula(formula);
+            cell.setCellFormula(formula);           // streamed: stored as written, no parse
         }
-        cell.setCellValue(cached);
         return cell;
     }
 
