@@ -55,6 +55,7 @@ public final class MarketModel {
     private final double[] liquid;
     private final double[] mu;
     private final double[] variance;
+    private final double[] monthlyGrowth;
     private final double[][] root;
     private final double[] rootByColumn;
     private final double[] apyBase;
@@ -72,6 +73,7 @@ public final class MarketModel {
         this.liquid = new double[n];
         this.mu = new double[n];
         this.variance = new double[n];
+        this.monthlyGrowth = new double[n];
         this.apyBase = new double[n];
         this.apyShock = new double[n];
         this.failureMonthly = new double[n][];
@@ -84,6 +86,7 @@ public final class MarketModel {
             liquid[b] = k.liquid;
             variance[b] = cov[b][b];
             mu[b] = k.mean - variance[b] / 2;                               // log drift of the basket: mean − σ_b²/2
+            monthlyGrowth[b] = Math.exp(mu[b] / 12);                         // e^(m/12), the growth with no shock
             apyBase[b] = k.apy;
             apyShock[b] = k.yieldVol * Math.sqrt(1 - YIELD_PERSISTENCE * YIELD_PERSISTENCE);   // s = vol·√(1 − φ²)
             failureMonthly[b] = k.q;
@@ -201,66 +204,80 @@ public final class MarketModel {
     }
 
     /**
-     * Fills a path with one random draw. The order of draws is fixed (per month: price normals, chi-square normals,
-     * yield normals; failure waiting times as events occur), so a generator gives the same path every time.
+     * Fills an antithetic pair of paths from one draw of normals: the first path takes the shocks z, the second
+     * −z (price and yield shocks alike), so the pair's monthly growths are e^(m/12)·e^(±σz/√12), one exp for both.
+     * Each path has its own failure times. The order of draws is fixed (normals: per month the price normals, then
+     * the chi-square normals; then per quarter the yield normals; events: per bucket its waiting times), so the
+     * generators give the same pair every time.
      *
-     * @param rng     this path's own generator
-     * @param path    the buffer to fill
-     * @param scratch at least {@code rank + buckets} doubles of work space
+     * @param normals      the pair's generator of shocks
+     * @param firstEvents  the first path's generator of failure times
+     * @param secondEvents the second path's generator of failure times
+     * @param first        the buffer for the path with shocks z
+     * @param second       the buffer for the path with shocks −z
      */
-    public void simulate(RandomGenerator rng, BucketPath path, double[] scratch) {
-        simulate(rng, rng, path, scratch);
+    public void simulate(RandomGenerator normals, RandomGenerator firstEvents, RandomGenerator secondEvents,
+                         BucketPath first, BucketPath second) {
+        prices(normals, first.growth, second.growth, first.months());
+        yields(normals, first.apy, second.apy, first.months());
+        failures(firstEvents, first.loss, first.months());
+        failures(secondEvents, second.loss, second.months());
     }
 
-    /**
-     * Fills a path with one random draw, normals (prices, chi-square, yields) from one generator and failure
-     * times from another (so antithetic paths can share normals but not failures).
-     */
-    public void simulate(RandomGenerator normals, RandomGenerator events, BucketPath path, double[] scratch) {
+    /** Monthly growths e^(m/12)·e^(s) and e^(m/12)/e^(s), s = σz/√12 the correlated shock (s = 0: both e^(m/12)). */
+    private void prices(RandomGenerator normals, double[] up, double[] down, int months) {
         int n = buckets.length;
         int rank = root.length == 0 ? 0 : root[0].length;
-        double[] x = new double[n];
-        int[] nextFailure = new int[n];
-        for (int b = 0; b < n; b++) {
-            x[b] = apyBase[b];
-            nextFailure[b] = waiting(events, anyFailure[b]);
-        }
+        double[] e = new double[rank];
         double[] z = new double[n];
-        double[] monthlyDrift = new double[n];
-        for (int b = 0; b < n; b++) {
-            monthlyDrift[b] = mu[b] / 12;
-        }
-        double[] growth = path.growth;
-        double[] apy = path.apy;
-        double[] loss = path.loss;
-        for (int t = 0; t < path.months(); t++) {
+        for (int t = 0; t < months; t++) {
             for (int r = 0; r < rank; r++) {
-                scratch[r] = normals.nextGaussian();
+                e[r] = normals.nextGaussian();
             }
             double scale = (shocks == Shocks.STUDENT_T ? tScale(normals) : 1) / ROOT_12;
-            int base = t * n;
             java.util.Arrays.fill(z, 0);
             for (int r = 0; r < rank; r++) {                                  // z = R e, independent sums per bucket
-                double e = scratch[r];
                 int row = r * n;
                 for (int b = 0; b < n; b++) {
-                    z[b] += rootByColumn[row + b] * e;
+                    z[b] += rootByColumn[row + b] * e[r];
                 }
             }
+            int base = t * n;
             for (int b = 0; b < n; b++) {
-                growth[base + b] = Math.exp(monthlyDrift[b] + z[b] * scale);   // e^(m/12 + σ/√12·z), m the log drift
+                double shock = ShockExp.exp(z[b] * scale);
+                up[base + b] = monthlyGrowth[b] * shock;                        // e^(m/12 + σ/√12·z)
+                down[base + b] = monthlyGrowth[b] / shock;                      // e^(m/12 − σ/√12·z)
             }
-            boolean yieldStep = t % YIELD_STEP == 0;
-            for (int b = 0; b < n; b++) {
-                if (yieldStep && apyShock[b] > 0) {
-                    x[b] = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x[b] - apyBase[b]) + apyShock[b] * normals.nextGaussian());
+        }
+    }
+
+    /** The pair's APYs, stepped each quarter with shocks ±ε, floored at zero and held for the quarter. */
+    private void yields(RandomGenerator normals, double[] up, double[] down, int months) {
+        int n = buckets.length;
+        for (int b = 0; b < n; b++) {
+            double x = apyBase[b];
+            double y = apyBase[b];
+            for (int t = 0; t < months; t += YIELD_STEP) {
+                if (apyShock[b] > 0) {
+                    double s = apyShock[b] * normals.nextGaussian();
+                    x = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x - apyBase[b]) + s);   // base + φ(x − base) + s·ε
+                    y = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (y - apyBase[b]) - s);
                 }
-                apy[base + b] = x[b];
-                loss[base + b] = 0;
-                if (nextFailure[b] == t) {
-                    loss[base + b] = failedShare(events, b);
-                    nextFailure[b] = t + 1 + waiting(events, anyFailure[b]);
+                for (int k = t; k < Math.min(months, t + YIELD_STEP); k++) {
+                    up[k * n + b] = x;
+                    down[k * n + b] = y;
                 }
+            }
+        }
+    }
+
+    /** One path's failure losses: geometric waiting times per bucket, ω·LGD of the failed position in its month. */
+    private void failures(RandomGenerator events, double[] loss, int months) {
+        java.util.Arrays.fill(loss, 0);
+        int n = buckets.length;
+        for (int b = 0; b < n; b++) {
+            for (long t = waiting(events, anyFailure[b]); t < months; t += 1 + waiting(events, anyFailure[b])) {
+                loss[(int) t * n + b] = failedShare(events, b);
             }
         }
     }

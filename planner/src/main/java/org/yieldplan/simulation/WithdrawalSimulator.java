@@ -100,6 +100,11 @@ public final class WithdrawalSimulator {
         return run.safe();
     }
 
+    /** Path i's own generator of failure times. */
+    private static RandomGenerator events(long seed, long i) {
+        return GENERATORS.create(seed + i * PATH_STRIDE + EVENT_SALT);
+    }
+
     /** What one path's work does with its filled market path. */
     @FunctionalInterface
     private interface PathWork {
@@ -139,21 +144,32 @@ public final class WithdrawalSimulator {
             this.hi = new double[paths];
         }
 
-        /** Fills path i's market (its own generator) and hands it to the work, in blocks over the pool. */
+        /**
+         * Fills the market of each path in {@code indices} (ascending) and hands it to the work, in blocks over the
+         * pool. Paths are made in antithetic pairs (2k, 2k + 1) from pair k's generator; a pair is made once when
+         * both its paths are wanted.
+         */
         void forEach(int[] indices, PathWork work, boolean report) {
             long seed = setup.settings().seed();
             int blocks = (indices.length + BLOCK - 1) / BLOCK;
             Runnable all = () -> IntStream.range(0, blocks).parallel().forEach(block -> {
-                BucketPath path = setup.newPath(model);
-                double[] scratch = new double[model.buckets() + 8];
-                AntitheticNormals normals = new AntitheticNormals();
+                BucketPath first = setup.newPath(model);
+                BucketPath second = setup.newPath(model);
                 int end = Math.min(indices.length, (block + 1) * BLOCK);
                 for (int k = block * BLOCK; k < end; k++) {
                     int i = indices[k];
                     long pair = i / 2;
-                    normals.begin(pair, i % 2 == 1, GENERATORS.create(seed + pair * PATH_STRIDE));
-                    model.simulate(normals, GENERATORS.create(seed + i * PATH_STRIDE + EVENT_SALT), path, scratch);
-                    work.on(i, path);
+                    model.simulate(GENERATORS.create(seed + pair * PATH_STRIDE), events(seed, 2 * pair),
+                            events(seed, 2 * pair + 1), first, second);
+                    if (i % 2 == 1) {
+                        work.on(i, second);
+                    } else {
+                        work.on(i, first);
+                        if (k + 1 < end && indices[k + 1] == i + 1) {
+                            work.on(i + 1, second);
+                            k++;
+                        }
+                    }
                 }
                 if (report) {
                     progress.update(done.addAndGet(end - block * BLOCK), paths);

@@ -158,6 +158,9 @@ public final class PlanLedger {
         private double sold;
         private double reinvested;
         private double shortfall;
+        private double invested;
+        private double liquid;
+        private int nextPayment;
 
         Run(BucketPath p, WithdrawalStrategy s, boolean detailed) {
             this.p = p;
@@ -166,6 +169,7 @@ public final class PlanLedger {
             this.n = weights.length;
             this.v = startValues.clone();
             this.income = new double[n];
+            this.nextPayment = startMonth + step - 1;
         }
 
         double total() {
@@ -194,23 +198,29 @@ public final class PlanLedger {
                 added = c;
                 yearAdded += c;
             }
+            invested = 0;
+            liquid = 0;
             for (int b = 0; b < n; b++) {
                 double before = v[b];
                 double grown = before * p.growth[base + b];                  // value × e^(log-return)
                 double loss = grown * p.loss[base + b];                      // value × share lost
-                v[b] = grown - loss;
+                double after = grown - loss;
+                v[b] = after;
                 priceChange += grown - before;
                 lost += loss;
-                income[b] = v[b] * p.apy[base + b] / 12;                     // value × APY / 12
+                income[b] = after * p.apy[base + b] / 12;                    // value × APY / 12
                 gross += income[b];
+                invested += after;
+                liquid += after * liquidShare[b];
             }
             tax = gross * taxRate;                                           // gross × tax rate
             if (m < startMonth) {
                 saving();
             } else {
                 pot += gross - tax;
-                if ((m - startMonth + 1) % step == 0) {
+                if (m == nextPayment) {
                     pay(m);
+                    nextPayment += step;
                 }
             }
             if (rebalance && m % 12 == 0) {
@@ -251,13 +261,8 @@ public final class PlanLedger {
             yearAdded = 0;
         }
 
+        /** Pays the instalment due in month m from the month's income, then sells (invested and liquid as grown). */
         private void pay(int m) {
-            double invested = 0;
-            double liquid = 0;
-            for (int b = 0; b < n; b++) {
-                invested += v[b];
-                liquid += v[b] * liquidShare[b];
-            }
             double due = Math.max(0, s.payment(annual, yearStartBalance, perYear, pot, invested + pot,
                     inflationIndex[(m - 1) / 12]));
             fromIncome = Math.min(pot, due);

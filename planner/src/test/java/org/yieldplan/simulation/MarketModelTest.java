@@ -70,6 +70,37 @@ class MarketModelTest {
     }
 
     @Test
+    void antitheticPartner_takesTheOppositeShocks_withItsOwnFailures() {
+        MarketModel m = MarketModel.of(positions(), CATALOG, Shocks.STUDENT_T, 8);
+        int b = m.buckets();
+        BucketPath first = new BucketPath(b, MONTHS);
+        BucketPath second = new BucketPath(b, MONTHS);
+        long mirrored = 0;
+        long unshared = 0;
+        for (int i = 0; i < 50; i++) {
+            m.simulate(generator(i), generator(-1 - i), generator(-1_000_000 - i), first, second);
+            boolean floored = false;
+            for (int t = 0; t < MONTHS; t++) {
+                for (int k = 0; k < b; k++) {
+                    // ln g₁ + ln g₂ = (m/12 + s) + (m/12 − s) = 2·m/12 whatever the shock s
+                    assertThat(Math.log(first.growth[t * b + k]) + Math.log(second.growth[t * b + k]))
+                            .isCloseTo(2 * m.drifts()[k] / 12, within(1e-12));
+                }
+                double apy1 = first.apy[t * b];                              // staking: base 4 %, yield volatility 1 %
+                double apy2 = second.apy[t * b];
+                floored |= apy1 == 0 || apy2 == 0;
+                if (!floored) {                                              // deviations from base opposite until a floor
+                    assertThat(apy1 + apy2).as("path %d month %d", i, t).isCloseTo(2 * 0.04, within(1e-12));
+                    mirrored++;
+                }
+                unshared += (first.loss[t * b] > 0) != (second.loss[t * b] > 0) ? 1 : 0;
+            }
+        }
+        assertThat(mirrored).isGreaterThan(50 * MONTHS / 2);
+        assertThat(unshared).as("failures are drawn per path, not shared by the pair").isPositive();
+    }
+
+    @Test
     void studentTShocks_keepTheVarianceButFattenTheTails() {
         double[][] r = draws(Shocks.STUDENT_T);
         checkMoments(r, new double[] {0.06 - 0.32, 0.02 - 0.5, (0.06 - 0.32) / 2, 0.05 - 0.245},
@@ -84,7 +115,7 @@ class MarketModelTest {
         BucketPath path = new BucketPath(m.buckets(), MONTHS);
         long events = 0;
         for (int i = 0; i < PATHS; i++) {
-            m.simulate(generator(i), path, new double[16]);
+            simulate(m, i, path);
             for (int t = 0; t < MONTHS; t++) {
                 double loss = path.loss[t * m.buckets()];                     // staking bucket: ETH, p = 12 %, LGD 25 %
                 if (loss > 0) {
@@ -107,7 +138,7 @@ class MarketModelTest {
         double sq = 0;
         long n = 0;
         for (int i = 0; i < 200; i++) {
-            m.simulate(generator(i), path, new double[16]);
+            simulate(m, i, path);
             for (int t = 120; t < MONTHS; t += 12) {                          // a year apart: nearly independent
                 double a = path.apy[t * m.buckets()];
                 sum += a;
@@ -128,7 +159,7 @@ class MarketModelTest {
         double[][] r = new double[b][PATHS * MONTHS];
         BucketPath path = new BucketPath(b, MONTHS);
         for (int i = 0; i < PATHS; i++) {
-            m.simulate(generator(i), path, new double[16]);
+            simulate(m, i, path);
             for (int t = 0; t < MONTHS; t++) {
                 for (int k = 0; k < b; k++) {
                     r[k][i * MONTHS + t] = Math.log(path.growth[t * b + k]);
@@ -136,6 +167,11 @@ class MarketModelTest {
             }
         }
         return r;
+    }
+
+    /** Path i: the first of pair i (its own normals and failure times); the antithetic partner is discarded. */
+    private static void simulate(MarketModel m, int i, BucketPath path) {
+        m.simulate(generator(i), generator(-1 - i), generator(-1_000_000 - i), path, new BucketPath(m.buckets(), path.months()));
     }
 
     private static RandomGenerator generator(int i) {
