@@ -57,7 +57,7 @@ public final class MarketModel {
     private final double[] variance;
     private final double[] monthlyGrowth;
     private final double[][] root;
-    private final double[] rootByColumn;
+    private final double[] rootByRow;
     private final double[] apyBase;
     private final double[] apyShock;
     private final double[][] failureMonthly;
@@ -97,11 +97,9 @@ public final class MarketModel {
         }
         this.root = BucketCovariance.root(cov);
         int rank = root.length == 0 ? 0 : root[0].length;
-        this.rootByColumn = new double[rank * n];
+        this.rootByRow = new double[n * rank];
         for (int b = 0; b < n; b++) {
-            for (int r = 0; r < rank; r++) {
-                rootByColumn[r * n + b] = root[b][r];
-            }
+            System.arraycopy(root[b], 0, rootByRow, b * rank, rank);
         }
         this.shocks = shocks;
         this.dof = dof;
@@ -229,22 +227,19 @@ public final class MarketModel {
         int n = buckets.length;
         int rank = root.length == 0 ? 0 : root[0].length;
         double[] e = new double[rank];
-        double[] z = new double[n];
         for (int t = 0; t < months; t++) {
             for (int r = 0; r < rank; r++) {
                 e[r] = normals.nextGaussian();
             }
             double scale = (shocks == Shocks.STUDENT_T ? tScale(normals) : 1) / ROOT_12;
-            java.util.Arrays.fill(z, 0);
-            for (int r = 0; r < rank; r++) {                                  // z = R e, independent sums per bucket
-                int row = r * n;
-                for (int b = 0; b < n; b++) {
-                    z[b] += rootByColumn[row + b] * e[r];
-                }
-            }
             int base = t * n;
             for (int b = 0; b < n; b++) {
-                double shock = ShockExp.exp(z[b] * scale);
+                double z = 0;                                                   // (R e)_b
+                int row = b * rank;
+                for (int r = 0; r < rank; r++) {
+                    z += rootByRow[row + r] * e[r];
+                }
+                double shock = ShockExp.exp(z * scale);
                 up[base + b] = monthlyGrowth[b] * shock;                        // e^(m/12 + σ/√12·z)
                 down[base + b] = monthlyGrowth[b] / shock;                      // e^(m/12 − σ/√12·z)
             }

@@ -2,6 +2,8 @@ package org.yieldplan.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 
 /** Turns the per-path arrays into the result: success share, percentile bands (Hipparchus, R-7), depletion years. */
@@ -39,21 +41,23 @@ final class Summaries {
                 bands, depletion, safe);
     }
 
+    /** The bands of each year's column, the years in parallel (on the caller's fork-join pool when run in one). */
     private static Bands bands(double[] values, int paths, int years) {
-        List<List<Double>> out = new ArrayList<>();
-        for (int k = 0; k < LEVELS.length; k++) {
-            out.add(new ArrayList<>());
-        }
-        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-        double[] column = new double[paths];
-        for (int y = 0; y < years; y++) {
+        double[][] levels = new double[LEVELS.length][years];
+        IntStream.range(0, years).parallel().forEach(y -> {
+            double[] column = new double[paths];
             for (int i = 0; i < paths; i++) {
                 column[i] = values[i * years + y];
             }
+            Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             p.setData(column);
             for (int k = 0; k < LEVELS.length; k++) {
-                out.get(k).add(p.evaluate(LEVELS[k]));
+                levels[k][y] = p.evaluate(LEVELS[k]);
             }
+        });
+        List<List<Double>> out = new ArrayList<>();
+        for (double[] level : levels) {
+            out.add(DoubleStream.of(level).boxed().toList());
         }
         return new Bands(out.get(0), out.get(1), out.get(2), out.get(3), out.get(4));
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.IntStream;
@@ -89,8 +90,8 @@ public final class WithdrawalSimulator {
                 run.coarse(i, path);
             }
         }, true);
-        return Summaries.result(setup.settings(), failMonth, balance, income, years,
-                withSafeWithdrawal ? run.safe() : null);
+        SafeWithdrawal safe = withSafeWithdrawal ? run.safe() : null;
+        return computeInPool(() -> Summaries.result(setup.settings(), failMonth, balance, income, years, safe));
     }
 
     /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
@@ -98,6 +99,23 @@ public final class WithdrawalSimulator {
         Run run = new Run(setup, progress);
         run.forEach(IntStream.range(0, run.paths).toArray(), run::coarse, true);
         return run.safe();
+    }
+
+    /** Runs a task on a pool of this simulator's threads (parallel streams inside it use that pool). */
+    private <T> T computeInPool(Supplier<T> task) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(task::get).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void runInPool(Runnable task) {
+        computeInPool(() -> {
+            task.run();
+            return null;
+        });
     }
 
     /** Path i's own generator of failure times. */
@@ -152,7 +170,7 @@ public final class WithdrawalSimulator {
         void forEach(int[] indices, PathWork work, boolean report) {
             long seed = setup.settings().seed();
             int blocks = (indices.length + BLOCK - 1) / BLOCK;
-            Runnable all = () -> IntStream.range(0, blocks).parallel().forEach(block -> {
+            runInPool(() -> IntStream.range(0, blocks).parallel().forEach(block -> {
                 BucketPath first = setup.newPath(model);
                 BucketPath second = setup.newPath(model);
                 int end = Math.min(indices.length, (block + 1) * BLOCK);
@@ -174,13 +192,7 @@ public final class WithdrawalSimulator {
                 if (report) {
                     progress.update(done.addAndGet(end - block * BLOCK), paths);
                 }
-            });
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            try {
-                pool.submit(all).join();
-            } finally {
-                pool.shutdown();
-            }
+            }));
         }
 
         /** Round one for path i: its bracket [lo, hi] after a few bisections. */

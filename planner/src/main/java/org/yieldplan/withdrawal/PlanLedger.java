@@ -1,5 +1,6 @@
 package org.yieldplan.withdrawal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.yieldplan.income.Contributions;
 
@@ -22,6 +23,8 @@ public final class PlanLedger {
     public static final int MONTH_DAYS = 30;
     /** A payment short by more than this many dollars (plus a part in 10⁹ of it) is a missed withdrawal. */
     private static final double TOLERANCE_USD = 1e-6;
+    /** A month as a fraction of a year, 1/12 (a product, not a quotient, in the monthly loop). */
+    private static final double MONTH = 1.0 / 12;
 
     private final double[] startValues;
     private final double[] weights;
@@ -38,6 +41,7 @@ public final class PlanLedger {
     private final boolean rebalance;
     private final double[] inflationIndex;
     private final boolean contributes;
+    private final int lastContributionMonth;
 
     /**
      * @param startValues       each bucket's value at the start, USD (their shares are the starting weights)
@@ -77,6 +81,7 @@ public final class PlanLedger {
         this.step = plan.frequency().months();
         this.contributions = contributions;
         this.contributes = contributions.amountUsd() > 0 && contributions.years() > 0;
+        this.lastContributionMonth = contributes ? contributions.years() * 12 : 0;
         this.taxRate = taxRate;
         this.reinvestedShare = reinvestedShare;
         this.inflation = inflation;
@@ -103,10 +108,12 @@ public final class PlanLedger {
      * @param path          the monthly market figures
      * @param strategy      the withdrawal strategy
      * @param yearBalance   if not null, receives the balance at each year's end at {@code offset + year}
-     * @param yearIncome    if not null, receives what was paid to the investor in each year
+     * @param yearIncome    if not null, adds what was paid to the investor in each year (to zeros, so the caller's sums)
      * @param offset        where this path's years start in those arrays
      * @param rows          if not null, receives one row per month
      * @param stopAtFailure stop at the first missed withdrawal (the safe-withdrawal search needs no more)
+     *                      (without rows, a run also stops at a year's end once the money is gone for good: a
+     *                      withdrawal missed, nothing left, no contributions to come; the later years end at 0)
      * @return the first month (1-based) a planned withdrawal was not paid in full, or 0 if none was missed
      */
     public int run(BucketPath path, WithdrawalStrategy strategy, double[] yearBalance, double[] yearIncome, int offset,
@@ -120,8 +127,18 @@ public final class PlanLedger {
             if (yearIncome != null) {
                 yearIncome[offset + (m - 1) / 12] += r.paid;
             }
-            if (m % 12 == 0 && yearBalance != null) {
-                yearBalance[offset + m / 12 - 1] = r.total();
+            if (m % 12 == 0) {
+                double balance = r.total();
+                if (yearBalance != null) {
+                    yearBalance[offset + m / 12 - 1] = balance;
+                }
+                if (balance == 0 && r.failMonth > 0 && m >= lastContributionMonth && rows == null) {
+                    // emptied for good: no money, no income, nothing added; every later year ends at 0 and pays 0
+                    if (yearBalance != null) {
+                        Arrays.fill(yearBalance, offset + m / 12, offset + months / 12, 0);
+                    }
+                    break;
+                }
             }
             if (stopAtFailure && r.failMonth > 0) {
                 break;
@@ -208,7 +225,7 @@ public final class PlanLedger {
                 v[b] = after;
                 priceChange += grown - before;
                 lost += loss;
-                income[b] = after * p.apy[base + b] / 12;                    // value × APY / 12
+                income[b] = after * p.apy[base + b] * MONTH;                 // value × APY / 12
                 gross += income[b];
                 invested += after;
                 liquid += after * liquidShare[b];

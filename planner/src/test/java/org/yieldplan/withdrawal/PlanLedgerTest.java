@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,33 @@ class PlanLedgerTest {
                 new WithdrawalPlan(s, 0, WithdrawalPlan.Frequency.MONTHLY), Contributions.none(), 0, 0, 0, false);
         // 50,000 liquid at 1,000 a month lasts exactly 50 months; the locked million cannot help
         assertThat(l.run(p, s, null, null, 0, null, false)).isEqualTo(51);
+    }
+
+    @Test
+    void anEmptiedPortfolio_isNotRunOn_withTheSameYearsAsAFullRun() {
+        for (Contributions c : List.of(Contributions.none(), new Contributions(300, Contributions.Frequency.MONTHLY, 40))) {
+            BucketPath p = wild(3, 480, 5);
+            WithdrawalStrategy s = new ConstantAmount(150_000, true);
+            PlanLedger l = new PlanLedger(new double[] {300_000, 200_000, 100_000}, new double[] {1, 1, 1}, 40,
+                    new WithdrawalPlan(s, 0, WithdrawalPlan.Frequency.MONTHLY), c, 0.1, 0, 0.025, false);
+            double[] fullBalance = new double[42];
+            double[] fullIncome = new double[42];
+            double[] shortBalance = new double[42];
+            double[] shortIncome = new double[42];
+            Arrays.fill(shortBalance, -1);                                    // every year is written, zeros included
+            int fail = l.run(p, s, fullBalance, fullIncome, 1, new ArrayList<>(), false);   // with rows: every month
+            assertThat(l.run(p, s, shortBalance, shortIncome, 1, null, false)).isEqualTo(fail).isPositive();
+            assertThat(Arrays.copyOfRange(shortBalance, 1, 41)).containsExactly(Arrays.copyOfRange(fullBalance, 1, 41));
+            assertThat(shortBalance[0]).isEqualTo(-1);                        // outside this path's years: untouched
+            assertThat(shortBalance[41]).isEqualTo(-1);
+            assertThat(shortIncome).containsExactly(fullIncome);
+            assertThat(fullBalance[40]).isZero();                            // emptied before the horizon
+            if (c.amountUsd() == 0) {
+                assertThat(fullIncome[40]).isZero();
+            } else {
+                assertThat(fullIncome[40]).isPositive();                     // contributions still come in and are paid out
+            }
+        }
     }
 
     /** A harsh random path: monthly log-returns with 120 % volatility, swinging yields, frequent losses. */
