@@ -57,7 +57,10 @@ public final class MarketModel {
     private final double[] variance;
     private final double[] monthlyGrowth;
     private final double[][] root;
-    private final double[] rootByRow;
+    /** R's non-zero entries row by row (most are zero: a bucket loads on the few assets it holds). */
+    private final int[] rootStart;
+    private final int[] rootColumn;
+    private final double[] rootEntry;
     private final double[] apyBase;
     private final double[] apyShock;
     private final double[][] failureMonthly;
@@ -97,10 +100,20 @@ public final class MarketModel {
         }
         this.root = BucketCovariance.root(cov);
         int rank = root.length == 0 ? 0 : root[0].length;
-        this.rootByRow = new double[n * rank];
+        this.rootStart = new int[n + 1];
+        List<Integer> columns = new ArrayList<>();
+        List<Double> entries = new ArrayList<>();
         for (int b = 0; b < n; b++) {
-            System.arraycopy(root[b], 0, rootByRow, b * rank, rank);
+            for (int r = 0; r < rank; r++) {
+                if (root[b][r] != 0) {
+                    columns.add(r);
+                    entries.add(root[b][r]);
+                }
+            }
+            rootStart[b + 1] = columns.size();
         }
+        this.rootColumn = columns.stream().mapToInt(Integer::intValue).toArray();
+        this.rootEntry = entries.stream().mapToDouble(Double::doubleValue).toArray();
         this.shocks = shocks;
         this.dof = dof;
     }
@@ -235,9 +248,8 @@ public final class MarketModel {
             int base = t * n;
             for (int b = 0; b < n; b++) {
                 double z = 0;                                                   // (R e)_b
-                int row = b * rank;
-                for (int r = 0; r < rank; r++) {
-                    z += rootByRow[row + r] * e[r];
+                for (int k = rootStart[b]; k < rootStart[b + 1]; k++) {
+                    z += rootEntry[k] * e[rootColumn[k]];
                 }
                 double shock = ShockExp.exp(z * scale);
                 up[base + b] = monthlyGrowth[b] * shock;                        // e^(m/12 + σ/√12·z)
