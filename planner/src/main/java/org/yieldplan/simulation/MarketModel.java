@@ -37,6 +37,10 @@ import org.yieldplan.withdrawal.PlanLedger;
  * <p><b>Failures.</b> Position i fails in a month with probability pᵢ/12 and the bucket loses ωᵢ·LGDᵢ of its value;
  * at most one failure per bucket per month (sampled by geometric waiting times, so rare events cost nothing).
  *
+ * <p><b>Pairs.</b> Paths are made two at a time, antithetic: the second path takes every shock negated (prices
+ * and yields), so its growth is e^(m/12)/e^(σz/√12): one exp and one set of normals serve both. Each path of the
+ * pair draws its own failures.
+ *
  * <p><b>Base case</b> ({@link #expected}): the mean price path, growth e^(m_b/12 + σ_b²/24) a month (e^(μ/12) for a
  * bucket of one asset), APY at base,
  * the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. With zero volatility, constant yields and no failures a
