@@ -27,17 +27,16 @@ import org.yieldplan.portfolio.Holding;
 
 /**
  * The screen over a real DeFiLlama snapshot: 1,134 DEX pools on 2025-08-31
- * (shared/data/real/defillama/dune-pipeline/current_state_2025-08-31.csv; see SOURCES.md).
+ * (src/test/resources/real/defillama/current_state_2025-08-31.csv; its README gives the source and licence).
  * Each pool is a liquidity holding worth its TVL with its base and reward APY (the file's APYs
  * are percentages), priced through the bundled catalog; the file's 30-day mean APY and its
  * stablecoin marking are used as given (a stablecoin pool's ratio volatility is taken as two
- * independent 1 % stablecoins, √2 %). Expected counts come from SOURCES.md or straight from the
+ * independent 1 % stablecoins, √2 %). Expected counts come from the fixture README (the data notes) or straight from the
  * file's raw numbers, not from the rules.
  */
 class DefiLlamaSnapshotScreenTest {
 
-    private static final Path FILE = Path.of(System.getProperty("yieldplan.shared", "../../shared"),
-            "data", "real", "defillama", "dune-pipeline", "current_state_2025-08-31.csv");
+    private static final Path FILE = Path.of("src/test/resources/real/defillama/current_state_2025-08-31.csv");
 
     private static List<Map<String, String>> rows;
     private static Map<String, Map<String, String>> byPool;
@@ -45,7 +44,7 @@ class DefiLlamaSnapshotScreenTest {
 
     @BeforeAll
     static void screenTheSnapshot() throws IOException {
-        assertThat(FILE).as("the shared real-data folder (system property yieldplan.shared)").exists();
+        assertThat(FILE).as("the DeFiLlama snapshot copied into the repository").exists();
         rows = readCsv(FILE);
         byPool = new HashMap<>();
         rows.forEach(r -> byPool.put(r.get("pool"), r));
@@ -57,14 +56,14 @@ class DefiLlamaSnapshotScreenTest {
 
     @Test
     void everyPoolIsRead() {
-        assertThat(rows).hasSize(1_134);                                  // SOURCES.md
+        assertThat(rows).hasSize(1_134);                                  // the fixture README
         assertThat(byPool).hasSize(1_134);
     }
 
     @Test
     void everyPoolAboveOneHundredPercent_isFlaggedCritical_andNoOther() {
         Set<String> expected = pools(r -> num(r, "apy") > 100);
-        assertThat(expected).hasSize(119);                                // SOURCES.md: 119 rows have apy > 100
+        assertThat(expected).hasSize(119);                                // the fixture README: 119 rows have apy > 100
         assertThat(flagged(ApyAboveLimit.ID)).isEqualTo(expected);
         assertThat(screening.flags()).filteredOn(f -> f.rule().equals(ApyAboveLimit.ID))
                 .allMatch(f -> f.severity() == Severity.CRITICAL);
@@ -107,7 +106,7 @@ class DefiLlamaSnapshotScreenTest {
     @Test
     void theSnapshotsOwnOutliers_areFarMoreOftenFlaggedForTheirYieldLevel() {
         Set<String> outliers = pools(r -> r.get("outlier").equals("true"));
-        assertThat(outliers).hasSize(263);                                // SOURCES.md
+        assertThat(outliers).hasSize(263);                                // the fixture README
         Set<String> level = yieldLevelFlagged();
         double flaggedAmongOutliers = (double) intersect(level, outliers).size() / outliers.size();
         double flaggedAmongOthers = (double) (level.size() - intersect(level, outliers).size()) / (rows.size() - outliers.size());

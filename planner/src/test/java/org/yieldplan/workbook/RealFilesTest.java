@@ -15,18 +15,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yieldplan.json.SampleFiles;
 
 /**
- * The real awkward, hostile and exported files in {@code shared/data/real} (see its SOURCES.md):
+ * The real awkward, hostile and exported files in {@code src/test/resources/real} (each folder's README gives sources and licences):
  * none of them holds a holdings table, so each must be refused with a message that says why, and
  * none may get past the reader as anything but {@link ImportRefused}.
  */
 class RealFilesTest {
 
-    private static final Path REAL = Path.of(System.getProperty("yieldplan.shared", "../../shared"), "data", "real");
+    private static final Path REAL = Path.of("src/test/resources/real");
     private final HoldingsReader reader = new HoldingsReader(SampleFiles.catalog());
 
     static Stream<Path> files(String dir) throws IOException {
         Path d = REAL.resolve(dir);
-        assertThat(d).as("the shared test data (set -Dyieldplan.shared)").isDirectory();
+        assertThat(d).as("the real test files copied into the repository").isDirectory();
         try (Stream<Path> s = Files.walk(d)) {
             return s.filter(Files::isRegularFile).sorted().toList().stream();
         }
