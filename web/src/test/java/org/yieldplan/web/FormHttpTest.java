@@ -110,7 +110,7 @@ class FormHttpTest {
     void aWithdrawalPlanAndSimulationSettingsAreSavedFromTheForm() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "constant-percentage",
-                    "w.rate", "4", "startAfterYears", "2", "frequency", "quarterly", "paths", "500", "seed", "7",
+                    "w.rate", "4", "startAfterYears", "2", "frequency", "quarterly", "paths", "150", "seed", "7",   // paths ≤ TestSite.FEW_PATHS
                     "horizonYears", "20")));
             assertThat(r.status()).isEqualTo(303);
             String id = r.header("Location").replaceAll("^/scenarios/([^?]+).*", "$1");
@@ -118,10 +118,10 @@ class FormHttpTest {
             assertThat(s.withdrawal().strategy()).isEqualTo(new org.yieldplan.withdrawal.ConstantPercentage(0.04));
             assertThat(s.withdrawal().startAfterYears()).isEqualTo(2);
             assertThat(s.withdrawal().frequency()).isEqualTo(org.yieldplan.withdrawal.WithdrawalPlan.Frequency.QUARTERLY);
-            assertThat(s.simulation().paths()).isEqualTo(500);
+            assertThat(s.simulation().paths()).isEqualTo(150);
             assertThat(s.simulation().seed()).isEqualTo(7L);
             var result = site.library().computed(id).orElseThrow().result();
-            assertThat(result.simulation().paths()).isEqualTo(500);
+            assertThat(result.simulation().paths()).isEqualTo(150);
             // the edit form shows the plan as saved
             String edit = http.get("/scenarios/" + id + "/edit").body();
             assertThat(edit).contains("<option value=\"constant-percentage\" selected").contains("value=\"4\"")
