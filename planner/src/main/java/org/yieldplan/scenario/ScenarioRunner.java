@@ -72,7 +72,7 @@ public final class ScenarioRunner {
         if (scenario.withdrawal() != null) {
             PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
                     scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
-                    scenario.reinvestedShare());
+                    scenario.reinvestedShare(), scenario.goalAnnualIncome());
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress);
         }
