@@ -1,11 +1,11 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.yieldplan.market.Catalog;
-import org.yieldplan.workbook.HeaderMatcher.Header;
-import org.yieldplan.workbook.ImportProblem.Severity;
+import org.yieldplan.holdings.HeaderMatcher.Header;
+import org.yieldplan.holdings.ImportProblem.Severity;
 
 /**
  * The scan of a whole file, sheet by sheet: the first visible sheet whose header is recognised

@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import static java.util.Arrays.asList;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
-import org.yieldplan.workbook.ImportProblem.Severity;
-import org.yieldplan.workbook.TestWorkbooks.Formula;
-import org.yieldplan.workbook.TestWorkbooks.Pct;
-import org.yieldplan.workbook.TestWorkbooks.SheetSpec;
+import org.yieldplan.holdings.ImportProblem.Severity;
+import org.yieldplan.holdings.TestWorkbooks.Formula;
+import org.yieldplan.holdings.TestWorkbooks.Pct;
+import org.yieldplan.holdings.TestWorkbooks.SheetSpec;
 
 class HoldingsReaderTest {
 

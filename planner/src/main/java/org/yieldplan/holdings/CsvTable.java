@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

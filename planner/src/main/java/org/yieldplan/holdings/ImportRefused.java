@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 /**
  * A file the import cannot use at all; the message says why and what to do, for a person

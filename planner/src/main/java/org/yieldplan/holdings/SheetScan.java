@@ -1,13 +1,13 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yieldplan.portfolio.Holding;
-import org.yieldplan.workbook.HeaderMatcher.Column;
-import org.yieldplan.workbook.HeaderMatcher.Header;
-import org.yieldplan.workbook.ImportProblem.Severity;
+import org.yieldplan.holdings.HeaderMatcher.Column;
+import org.yieldplan.holdings.HeaderMatcher.Header;
+import org.yieldplan.holdings.ImportProblem.Severity;
 
 /**
  * Reads one sheet's rows as they stream past: looks for the header row among the first

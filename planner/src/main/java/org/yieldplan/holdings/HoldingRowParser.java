@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.yieldplan.income.YieldMath;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
-import org.yieldplan.workbook.HeaderMatcher.Column;
-import org.yieldplan.workbook.HeaderMatcher.Header;
-import org.yieldplan.workbook.ImportProblem.Severity;
+import org.yieldplan.holdings.HeaderMatcher.Column;
+import org.yieldplan.holdings.HeaderMatcher.Header;
+import org.yieldplan.holdings.ImportProblem.Severity;
 
 /**
  * Turns one data row into a holding, adding a problem for each value it cannot read. A row whose

@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 /** The holding fields a column can hold, with the name used in problems and JSON. */
-enum HoldingField {
+public enum HoldingField {
     ASSET("asset", "Asset"),
     QUANTITY("quantity", "Quantity"),
     PRICE("priceUsd", "Price (USD)"),
@@ -25,17 +25,17 @@ enum HoldingField {
     }
 
     /** The field's name in JSON and problems, e.g. {@code apyBase}. */
-    String id() {
+    public String id() {
         return id;
     }
 
     /** The header the template writes for it. */
-    String header() {
+    public String header() {
         return header;
     }
 
     /** True for the yield fields, whose numbers are percentages. */
-    boolean isRate() {
+    public boolean isRate() {
         return this == APY || this == APY_BASE || this == APY_REWARD;
     }
 }

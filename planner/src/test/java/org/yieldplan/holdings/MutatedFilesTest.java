@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import static java.util.Arrays.asList;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 /**
  * Something the import could not read, or a note on how it read it.

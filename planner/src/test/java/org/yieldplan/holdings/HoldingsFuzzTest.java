@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.yieldplan.json.SampleFiles;
 
 /**
  * Jazzer fuzz test over the import entry point. The normal test run replays the inputs in
- * {@code src/test/resources/org/yieldplan/workbook/HoldingsFuzzTestInputs/} (regression mode);
+ * {@code src/test/resources/org/yieldplan/holdings/HoldingsFuzzTestInputs/} (regression mode);
  * {@code JAZZER_FUZZ=1 mvn -pl planner test -Dtest=HoldingsFuzzTest} fuzzes for new inputs.
  */
 class HoldingsFuzzTest {

@@ -1,4 +1,4 @@
-package org.yieldplan.workbook;
+package org.yieldplan.holdings;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
