@@ -104,7 +104,8 @@ public final class Json {
         return new JsonInputException(msg.toString(), e);
     }
 
-    private static String reason(JsonProcessingException e) {
+    /** The reason of a Jackson failure, for a person. */
+    static String reason(JsonProcessingException e) {
         if (e instanceof InvalidTypeIdException t && WithdrawalStrategy.class.equals(t.getBaseType().getRawClass())) {
             return "unknown withdrawal strategy type '" + t.getTypeId() + "'; known types: " + String.join(", ", STRATEGY_TYPES);
         }

@@ -44,15 +44,29 @@ public final class WithdrawalSimulator {
     private static final int FINE = 16;
 
     private final int threads;
+    private final int maxPaths;
 
-    /** A simulator that uses every core. */
+    /** A simulator that uses every core and runs as many paths as the settings ask. */
     public WithdrawalSimulator() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
-    /** A simulator with a fixed number of threads, at least 1. */
+    /** A simulator with a fixed number of threads, at least 1, that runs as many paths as the settings ask. */
     public WithdrawalSimulator(int threads) {
+        this(threads, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A simulator with a fixed number of threads that runs at most {@code maxPaths} paths whatever the settings ask
+     * (the first paths of the same seed; the result reports the number run). For tests that are not about the
+     * simulation.
+     */
+    public WithdrawalSimulator(int threads, int maxPaths) {
+        if (maxPaths < 1) {
+            throw new IllegalArgumentException("maxPaths: must be at least 1, got " + maxPaths);
+        }
         this.threads = Math.max(1, threads);
+        this.maxPaths = maxPaths;
     }
 
     /** The deterministic plan: the ledger run once on the base-case path, the median path (see {@link MarketModel#median}). */
@@ -159,7 +173,7 @@ public final class WithdrawalSimulator {
             this.model = setup.model();
             this.ledger = setup.ledger(model);
             this.strategy = setup.plan().strategy();
-            this.paths = setup.settings().paths();
+            this.paths = Math.min(setup.settings().paths(), maxPaths);
             this.startBalance = Math.max(1, plan(setup).balanceAtStart());
             this.lo = new double[paths];
             this.hi = new double[paths];

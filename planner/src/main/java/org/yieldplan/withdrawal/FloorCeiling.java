@@ -1,5 +1,6 @@
 package org.yieldplan.withdrawal;
 
+import org.yieldplan.input.InvalidField;
 import java.util.Locale;
 
 /**
@@ -15,11 +16,11 @@ public record FloorCeiling(WithdrawalStrategy strategy, double floorUsd, Double 
 
     public FloorCeiling {
         if (strategy == null) {
-            throw new IllegalArgumentException("strategy.strategy: a floor and ceiling need the strategy they limit");
+            throw new InvalidField("strategy.strategy", "a floor and ceiling need the strategy they limit");
         }
         Rules.amount("strategy.floorUsd", floorUsd);
         if (ceilingUsd != null && !(ceilingUsd >= floorUsd)) {
-            throw new IllegalArgumentException("strategy.ceilingUsd: must be at least the floor ($" + floorUsd + "), got " + ceilingUsd);
+            throw new InvalidField("strategy.ceilingUsd", "must be at least the floor ($" + floorUsd + "), got " + ceilingUsd);
         }
     }
 

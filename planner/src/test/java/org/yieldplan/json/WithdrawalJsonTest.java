@@ -48,10 +48,10 @@ class WithdrawalJsonTest {
     void aScenarioPlan_readsWithDefaults() {
         Scenario s = parse("\"withdrawal\": {\"strategy\": {\"type\": \"constant-amount\", \"annualUsd\": 75000,"
                 + " \"inflationAdjusted\": true}, \"startAfterYears\": 5, \"frequency\": \"quarterly\"},"
-                + " \"simulation\": {\"paths\": 500, \"shocks\": \"student-t\", \"degreesOfFreedom\": 5}");
+                + " \"simulation\": {\"paths\": 1500, \"shocks\": \"student-t\", \"degreesOfFreedom\": 5}");
         assertThat(s.withdrawal()).isEqualTo(new WithdrawalPlan(new ConstantAmount(75_000, true), 5,
                 WithdrawalPlan.Frequency.QUARTERLY));
-        assertThat(s.simulation()).isEqualTo(new SimulationSettings(500, 42L, 0.9, Shocks.STUDENT_T, 5, true));
+        assertThat(s.simulation()).isEqualTo(new SimulationSettings(1500, 42L, 0.9, Shocks.STUDENT_T, 5, true));
     }
 
     @Test
@@ -74,7 +74,7 @@ class WithdrawalJsonTest {
     @Test
     void scenarioResultJson_hasThePlanAndTheSimulation() throws Exception {
         Scenario s = parse("\"withdrawal\": {\"strategy\": {\"type\": \"constant-percentage\", \"rate\": 0.04}},"
-                + " \"simulation\": {\"paths\": 300}");
+                + " \"simulation\": {\"paths\": 1000}");
         ScenarioResult r = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates()).run(s);
         JsonNode j = Json.mapper().readTree(Json.pretty(r));
         assertThat(j.path("plan").path("years")).hasSize(20);
