@@ -12,12 +12,14 @@ import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.scenario.TestRunners;
 
 /** Shared set-up of the workbook tests: the bundled samples and a fixed date. */
 final class WorkbookFixtures {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
-    static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    /** Few simulation paths: these tests are about the workbook, not the simulation. */
+    static final ScenarioRunner RUNNER = TestRunners.fast();
 
     private WorkbookFixtures() {
     }
