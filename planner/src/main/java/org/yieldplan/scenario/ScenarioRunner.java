@@ -25,15 +25,15 @@ import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
- * Turns a {@link Scenario} into its {@link ScenarioResult}: stateless; the catalog and templates
- * are its collaborators.
+ * Turns a {@link Scenario} into its {@link ScenarioResult}: stateless; the catalog, templates and
+ * simulator are its collaborators.
  */
 public final class ScenarioRunner {
 
     private final Catalog catalog;
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
-    private final WithdrawalSimulator simulator = new WithdrawalSimulator();
+    private final WithdrawalSimulator simulator;
     private final SustainabilityScreen screen;
 
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
@@ -42,7 +42,14 @@ public final class ScenarioRunner {
 
     /** A runner whose sustainability screen uses the given thresholds. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
+        this(catalog, templates, thresholds, new WithdrawalSimulator());
+    }
+
+    /** A runner with its own simulator (threads, most paths a simulation: tests use few). */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
+                          WithdrawalSimulator simulator) {
         this.catalog = catalog;
+        this.simulator = simulator;
         this.templates = templates;
         this.screen = new SustainabilityScreen(thresholds);
     }
@@ -98,7 +105,7 @@ public final class ScenarioRunner {
     private PlanSetup planSetup(Scenario scenario, List<Position> positions) {
         return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
                 scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
-                scenario.reinvestedShare());
+                scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
     /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */

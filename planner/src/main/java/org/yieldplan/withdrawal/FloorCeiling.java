@@ -47,6 +47,12 @@ public record FloorCeiling(WithdrawalStrategy strategy, double floorUsd, Double 
         return new FloorCeiling(strategy.startingAt(initialAnnualUsd, startBalance), floorUsd, ceilingUsd);
     }
 
+    /** A floor above zero can ask for more than is there; a ceiling alone cannot. */
+    @Override
+    public boolean canDeplete() {
+        return floorUsd > 0 || strategy.canDeplete();
+    }
+
     @Override
     public String type() {
         return "floor-ceiling";

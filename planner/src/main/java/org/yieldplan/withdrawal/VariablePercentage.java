@@ -44,6 +44,11 @@ public record VariablePercentage(double assumedReturn) implements WithdrawalStra
     }
 
     @Override
+    public boolean canDeplete() {
+        return false;                                                // each instalment is a share of what is there
+    }
+
+    @Override
     public String type() {
         return "vpw";
     }

@@ -16,6 +16,7 @@ import org.yieldplan.web.whatif.WhatIfRoutes;
 import org.yieldplan.web.pages.Downloads;
 import org.yieldplan.web.pages.PageRoutes;
 import org.yieldplan.web.security.CrossSiteGuard;
+import org.yieldplan.web.security.HostGuard;
 import org.yieldplan.web.security.SecurityHeaders;
 import org.yieldplan.web.upload.UploadRoutes;
 
@@ -72,6 +73,7 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(new HostGuard(s.allowedHosts())::check);
             config.routes.before(CrossSiteGuard::check);
             config.routes.before(ctx -> refuseDeclaredOversize(ctx, s.maxRequestBytes()));
             new ErrorMapping(site.pages()).register(config.routes);
