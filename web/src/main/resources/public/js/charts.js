@@ -61,6 +61,8 @@
     canvas.chart = new Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });
     canvas.setAttribute('data-rendered', 'true');
   }
+  // the what-if control redraws its chart from a new spec
+  window.yieldplanCharts = { redraw: function (canvas) { if (canvas.chart) { canvas.chart.destroy(); } draw(canvas); } };
   function all() {
     if (typeof Chart === 'undefined') { return; }
     document.querySelectorAll('canvas[data-chart]').forEach(draw);

@@ -48,6 +48,15 @@ public final class ScenarioReader {
      * @throws ScenarioInvalid    with every problem in it
      */
     public static Scenario read(String source, byte[] json, TemplateLibrary templates) {
+        return read(object(source, json), new Reading(Scenario.builder().source(source).templates(templates)));
+    }
+
+    /**
+     * A JSON object (a small request body such as {@code {"name": "..."}}).
+     *
+     * @throws JsonInputException when the text is not a JSON object
+     */
+    public static JsonNode object(String source, byte[] json) {
         JsonNode tree;
         try {
             tree = Json.mapper().readTree(json);
@@ -63,7 +72,10 @@ public final class ScenarioReader {
             throw new JsonInputException(source + ": expected a JSON object {...}, got " + tree.getNodeType()
                     .name().toLowerCase(java.util.Locale.ROOT), null);
         }
-        Reading r = new Reading(Scenario.builder().source(source).templates(templates));
+        return tree;
+    }
+
+    private static Scenario read(JsonNode tree, Reading r) {
         for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             BiConsumer<Reading, JsonNode> reader = FIELDS.get(f.getKey());

@@ -38,7 +38,7 @@ final class ScenarioChecks {
         ScenarioChecks c = new ScenarioChecks(failed);
         c.portfolio(amountUsd, holdings, template);
         if (goal != null && (!(goal >= 0) || goal.isInfinite())) {
-            c.add("goalAnnualIncome", "must be zero or more dollars a year, got " + goal);
+            c.add("goalAnnualIncome", "must be zero or more dollars a year, got " + usd(goal));
         }
         if (horizon < 1 || horizon > 100) {
             c.add("horizonYears", "must be 1 to 100 years, got " + horizon);
@@ -101,7 +101,7 @@ final class ScenarioChecks {
         } else if (amountUsd != null && !holdings.isEmpty()) {
             add("amountUsd", "give an amount or holdings, not both");
         } else if (amountUsd != null && (!(amountUsd > 0) || amountUsd.isInfinite())) {
-            add("amountUsd", "must be a positive number of dollars, got " + amountUsd);
+            add("amountUsd", "must be a positive number of dollars, got " + usd(amountUsd));
         }
         if (amountUsd != null && (template == null || template.isBlank())) {
             add("template", "an amount needs a template to allocate it");
@@ -127,10 +127,19 @@ final class ScenarioChecks {
         }
     }
 
-    private void atMostUsd(String field, Double usd) {
-        if (usd != null && usd > ScenarioLimits.MAX_USD) {
-            add(field, String.format(Locale.US, "at most $%,.0f, got $%,.0f", ScenarioLimits.MAX_USD, usd));
+    private void atMostUsd(String field, Double amount) {
+        if (amount != null && amount > ScenarioLimits.MAX_USD) {
+            add(field, "at most " + usd(ScenarioLimits.MAX_USD) + ", got " + usd(amount));
         }
+    }
+
+    /** Dollars as a person reads them: $-1,000, $2,500.50. */
+    private static String usd(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        String s = String.format(Locale.US, "$%,.2f", v);
+        return s.endsWith(".00") ? s.substring(0, s.length() - 3) : s;
     }
 
     private void add(String field, String message) {

@@ -77,9 +77,7 @@ public final class ScenarioRunner {
         PlanSchedule plan = null;
         SimulationResult simulation = null;
         if (scenario.withdrawal() != null) {
-            PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
-                    scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
-                    scenario.reinvestedShare(), scenario.goalAnnualIncome());
+            PlanSetup setup = planSetup(scenario, positions);
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress);
         }
@@ -98,6 +96,26 @@ public final class ScenarioRunner {
         Double goal = scenario.goalAnnualIncome();
         Double atStart = goal == null || plan == null ? null : plan.requiredYield(goal, scenario.inflation());
         return atStart != null ? atStart : projection.summary().requiredYield();
+    }
+
+    /**
+     * The Monte Carlo simulation alone, without the safe-withdrawal search (a quick what-if on fewer
+     * paths); the same numbers as {@link #run}'s simulation for the same scenario.
+     *
+     * @return the simulation, or null when the scenario has no withdrawal plan
+     */
+    public SimulationResult simulation(Scenario scenario) {
+        if (scenario.withdrawal() == null) {
+            return null;
+        }
+        List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio(scenario));
+        return simulator.simulate(planSetup(scenario, positions), SimulationProgress.NONE, false);
+    }
+
+    private PlanSetup planSetup(Scenario scenario, List<Position> positions) {
+        return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
+                scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
+                scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
     /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */

@@ -9,6 +9,7 @@ import org.yieldplan.simulation.Bands;
 import org.yieldplan.simulation.Percentiles;
 import org.yieldplan.simulation.RealIncomeBands;
 import org.yieldplan.withdrawal.PlanRow;
+import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.scenario.ScenarioResult;
 
 /** The charts of a scenario page, from its result. */
@@ -53,12 +54,14 @@ public final class ScenarioCharts {
      * null without a simulation.
      */
     public static ChartSpec fan(ScenarioResult r) {
-        if (r.simulation() == null) {
-            return null;
-        }
-        Percentiles p = r.simulation().percentiles();
+        return r.simulation() == null ? null : fan("chart-fan", r.simulation());
+    }
+
+    /** The fan chart of a simulation, drawn on the canvas {@code id}. */
+    public static ChartSpec fan(String id, SimulationResult sim) {
+        Percentiles p = sim.percentiles();
         Bands b = p.balance();
-        return new ChartSpec("chart-fan", "line", "Balance across the simulated paths", "usd",
+        return new ChartSpec(id, "line", "Balance across the simulated paths", "usd",
                 p.years().stream().map(y -> "Year " + y).toList(),
                 List.of(new ChartSpec.Series("5th percentile", b.p5(), null, "edge", null),
                         new ChartSpec.Series("5-95 % of paths", b.p95(), "-1", "band", null),
