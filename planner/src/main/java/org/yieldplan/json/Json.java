@@ -112,6 +112,10 @@ public final class Json {
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             return v.getCause().getMessage();
         }
+        if (e instanceof UnrecognizedPropertyException u && "drift".equals(u.getPropertyName())) {
+            return "'drift' (an expected return) is no longer read: give 'medianGrowth', the compound annual growth g of "
+                    + "the median price path (the mean return is g + volatility²/2)";
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'; known fields: " + u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));

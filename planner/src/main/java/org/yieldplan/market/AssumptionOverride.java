@@ -14,7 +14,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param apyHigh            APY high case, a fraction a year
  * @param rewardShare        share of the APY paid in emission tokens, 0-1
  * @param volatility         annual price volatility, a fraction
- * @param drift              expected annual price return, a fraction
+ * @param medianGrowth       g, compound annual growth of the median price path, a fraction
  * @param tokenInflation     annual token supply growth, a fraction
  * @param yieldVolatility    annual standard deviation of the APY, in APY points
  * @param failureProbability annual probability of protocol failure, 0-1
@@ -29,7 +29,7 @@ public record AssumptionOverride(
         Double apyHigh,
         Double rewardShare,
         Double volatility,
-        Double drift,
+        Double medianGrowth,
         Double tokenInflation,
         Double yieldVolatility,
         Double failureProbability,
@@ -45,8 +45,8 @@ public record AssumptionOverride(
         nonNegative("apyHigh", apyHigh);
         fraction("rewardShare", rewardShare);
         nonNegative("volatility", volatility);
-        if (drift != null) {
-            Checks.finite("drift", drift);
+        if (medianGrowth != null) {
+            Checks.finite("medianGrowth", medianGrowth);
         }
         if (tokenInflation != null) {
             Checks.finite("tokenInflation", tokenInflation);

@@ -25,6 +25,12 @@ final class Checks {
         }
     }
 
+    static void date(String field, java.time.LocalDate d) {
+        if (d == null) {
+            throw new IllegalArgumentException(field + ": give the date the figures were set (asOf, e.g. 2026-12-01)");
+        }
+    }
+
     static void source(String field, String s) {
         if (s == null || s.isBlank()) {
             throw new InvalidField(field, "every catalog figure needs a source (label assumptions as such)");

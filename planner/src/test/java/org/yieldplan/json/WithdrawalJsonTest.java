@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
-import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.scenario.TestRunners;
 import org.yieldplan.simulation.Shocks;
 import org.yieldplan.simulation.SimulationSettings;
 import org.yieldplan.withdrawal.ConstantAmount;
@@ -75,7 +75,7 @@ class WithdrawalJsonTest {
     void scenarioResultJson_hasThePlanAndTheSimulation() throws Exception {
         Scenario s = parse("\"withdrawal\": {\"strategy\": {\"type\": \"constant-percentage\", \"rate\": 0.04}},"
                 + " \"simulation\": {\"paths\": 1000}");
-        ScenarioResult r = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates()).run(s);
+        ScenarioResult r = TestRunners.fast().run(s);
         JsonNode j = Json.mapper().readTree(Json.pretty(r));
         assertThat(j.path("plan").path("years")).hasSize(20);
         assertThat(j.path("plan").path("months")).hasSize(240);
@@ -99,8 +99,7 @@ class WithdrawalJsonTest {
 
     @Test
     void aScenarioWithoutAPlan_hasNoPlanOrSimulation() throws Exception {
-        ScenarioResult r = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates())
-                .run(Scenario.ofTemplate("income-core", 100_000, null));
+        ScenarioResult r = TestRunners.fast().run(Scenario.ofTemplate("income-core", 100_000, null));
         assertThat(r.plan()).isNull();
         assertThat(r.simulation()).isNull();
         assertThat(Json.mapper().readTree(Json.pretty(r)).has("simulation")).isFalse();

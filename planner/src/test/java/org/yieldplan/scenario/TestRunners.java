@@ -17,11 +17,18 @@ public final class TestRunners {
     /** The most paths a fast runner simulates: enough for every band, depletion year and safe withdrawal to exist. */
     public static final int FEW_PATHS = 200;
 
+    private static final WithdrawalSimulator FEW = new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(),
+            FEW_PATHS);
     private static final ScenarioRunner FAST = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
-            Thresholds.defaults(), new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(), FEW_PATHS));
+            Thresholds.defaults(), FEW);
     private static final Map<String, ScenarioResult> SAMPLES = new ConcurrentHashMap<>();
 
     private TestRunners() {
+    }
+
+    /** A simulator on every core that runs at most {@value #FEW_PATHS} paths. */
+    public static WithdrawalSimulator fewPaths() {
+        return FEW;
     }
 
     /** The bundled catalog and templates, at most {@value #FEW_PATHS} paths a simulation. */

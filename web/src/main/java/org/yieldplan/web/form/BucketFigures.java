@@ -64,7 +64,7 @@ public record BucketFigures(double apyLow, double apyBase, double apyHigh, doubl
         return new AssumptionOverride(b, null, changed.getOrDefault("apyLow", e.apyLow()),
                 changed.getOrDefault("apyBase", e.apyBase()), changed.getOrDefault("apyHigh", e.apyHigh()),
                 changed.getOrDefault("rewardShare", e.rewardShare()), changed.getOrDefault("volatility", e.volatility()),
-                e.drift(), e.tokenInflation(), e.yieldVolatility(),
+                e.medianGrowth(), e.tokenInflation(), e.yieldVolatility(),
                 changed.getOrDefault("failureProbability", e.failureProbability()), e.lossGivenFailure(), e.lockupDays());
     }
 
