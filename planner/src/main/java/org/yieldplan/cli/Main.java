@@ -17,7 +17,7 @@ public final class Main {
     /** The tool with its commands. */
     public Main() {
         for (Command c : List.<Command>of(new IncomeCommand(), new PlanCommand(), new HoldingsCommand(),
-                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(),
+                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(), new ForecastCommand(),
                 new WorkbookCommand())) {
             commands.put(c.name(), c);
         }
