@@ -122,6 +122,36 @@ public final class PoolCsv {
         return new Parsed<>(out, problems);
     }
 
+    /**
+     * A forecast file as {@code forecast} writes it: {@code pool,probDown} (probabilities 0-1).
+     * A row with a probability outside 0-1 or not a number is left out and named.
+     */
+    public static Parsed<Map.Entry<String, Double>> forecasts(PoolText text) {
+        CsvRows csv = new CsvRows(text);
+        int pool = csv.required("pool");
+        int prob = csv.required("probDown");
+        List<Map.Entry<String, Double>> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < csv.size(); i++) {
+            String poolId = "?";
+            try {
+                List<String> r = csv.row(i);
+                if (r == null) {
+                    continue;
+                }
+                poolId = CsvRows.text(r, Optional.of(pool));
+                double p = CsvRows.requiredNumber(r, prob, "probDown");
+                if (poolId == null || !(p >= 0 && p <= 1)) {
+                    throw new IllegalArgumentException("probDown: must be 0 to 1 with a pool id, got " + p);
+                }
+                out.add(Map.entry(poolId, p));
+            } catch (IllegalArgumentException e) {
+                problems.add(csv.source() + " line " + CsvRows.lineOf(i) + " (pool " + poolId + "): " + e.getMessage());
+            }
+        }
+        return new Parsed<>(out, problems);
+    }
+
     /** Histories by pool id. */
     public static Map<String, PoolHistory> byPool(List<PoolHistory> histories) {
         Map<String, PoolHistory> out = new HashMap<>();
