@@ -13,9 +13,9 @@ import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
-import org.yieldplan.workbook.HoldingsImport;
-import org.yieldplan.workbook.HoldingsReader;
-import org.yieldplan.workbook.ImportProblem;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
+import org.yieldplan.holdings.ImportProblem;
 
 /**
  * The options every scenario command shares: where the scenario comes from and which catalog and

@@ -77,17 +77,45 @@ public final class ScenarioRunner {
         PlanSchedule plan = null;
         SimulationResult simulation = null;
         if (scenario.withdrawal() != null) {
-            PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
-                    scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
-                    scenario.reinvestedShare());
+            PlanSetup setup = planSetup(scenario, positions);
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress);
         }
         PlanFacts planFacts = plan == null ? null
                 : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());
-        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
+        Screening screening = screen.screen(positions, catalog, requiredYield(scenario, projection, plan), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
+    }
+
+    /**
+     * The yield the goal needs where the plan needs it: from the balance when withdrawals start (median path), the
+     * goal in that year's dollars; without a plan (or with nothing left by then), from today's value.
+     */
+    private static Double requiredYield(Scenario scenario, IncomeProjection projection, PlanSchedule plan) {
+        Double goal = scenario.goalAnnualIncome();
+        Double atStart = goal == null || plan == null ? null : plan.requiredYield(goal, scenario.inflation());
+        return atStart != null ? atStart : projection.summary().requiredYield();
+    }
+
+    /**
+     * The Monte Carlo simulation alone, without the safe-withdrawal search (a quick what-if on fewer
+     * paths); the same numbers as {@link #run}'s simulation for the same scenario.
+     *
+     * @return the simulation, or null when the scenario has no withdrawal plan
+     */
+    public SimulationResult simulation(Scenario scenario) {
+        if (scenario.withdrawal() == null) {
+            return null;
+        }
+        List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio(scenario));
+        return simulator.simulate(planSetup(scenario, positions), SimulationProgress.NONE, false);
+    }
+
+    private PlanSetup planSetup(Scenario scenario, List<Position> positions) {
+        return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
+                scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
+                scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
     /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */

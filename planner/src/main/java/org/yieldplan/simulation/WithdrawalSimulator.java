@@ -76,12 +76,12 @@ public final class WithdrawalSimulator {
         this.maxPaths = maxPaths;
     }
 
-    /** The deterministic plan: the ledger run once on the base-case path (see {@link MarketModel#expected}). */
+    /** The deterministic plan: the ledger run once on the base-case path, the median path (see {@link MarketModel#median}). */
     public PlanSchedule plan(PlanSetup setup) {
         MarketModel model = setup.model();
         PlanLedger ledger = setup.ledger(model);
         BucketPath path = setup.newPath(model);
-        model.expected(path);
+        model.median(path);
         List<PlanRow> months = new ArrayList<>(ledger.months());
         int fail = ledger.run(path, setup.plan().strategy(), null, null, 0, months, false);
         double atStart = ledger.startMonth() == 1 ? months.get(0).startBalance() : months.get(ledger.startMonth() - 2).endBalance();
@@ -89,9 +89,12 @@ public final class WithdrawalSimulator {
                 atStart, fail == 0 ? null : fail, fail == 0 ? null : (fail - 1) / 12 + 1, PlanYears.of(months), months);
     }
 
-    /** The Monte Carlo simulation with the setup's settings, safe withdrawal included. */
+    /**
+     * The Monte Carlo simulation with the setup's settings, the safe withdrawal included for a plan that can run out
+     * (one that cannot is measured by its income against the goal instead, {@link PlanMeasure}).
+     */
     public SimulationResult simulate(PlanSetup setup, SimulationProgress progress) {
-        return simulate(setup, progress, true);
+        return simulate(setup, progress, setup.plan().strategy().canDeplete());
     }
 
     /**
@@ -112,7 +115,7 @@ public final class WithdrawalSimulator {
             }
         }, true);
         SafeWithdrawal safe = withSafeWithdrawal ? run.safe() : null;
-        return computeInPool(() -> Summaries.result(setup.settings(), failMonth, balance, income, years, safe));
+        return computeInPool(() -> Summaries.result(setup, failMonth, balance, income, years, safe));
     }
 
     /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */

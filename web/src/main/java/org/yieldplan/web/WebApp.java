@@ -5,14 +5,21 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import org.yieldplan.pools.PoolScreen;
+import org.yieldplan.web.pools.PoolRoutes;
+import org.yieldplan.web.pools.PoolSnapshot;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.yieldplan.json.Json;
 import org.yieldplan.web.api.ApiRoutes;
 import org.yieldplan.web.form.FormRoutes;
+import org.yieldplan.web.manage.HoldingsRoutes;
+import org.yieldplan.web.manage.ManageRoutes;
+import org.yieldplan.web.whatif.WhatIfRoutes;
 import org.yieldplan.web.pages.Downloads;
 import org.yieldplan.web.pages.PageRoutes;
 import org.yieldplan.web.security.CrossSiteGuard;
+import org.yieldplan.web.security.HostGuard;
 import org.yieldplan.web.security.SecurityHeaders;
 import org.yieldplan.web.upload.UploadRoutes;
 
@@ -48,6 +55,7 @@ public final class WebApp {
             throw new UncheckedIOException("upload temp folder " + s.uploadTempDir() + " could not be created", e);
         }
         Downloads downloads = new Downloads(site);
+        PoolScreen pools = PoolSnapshot.bundled(site.library().runner().catalog());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -69,13 +77,18 @@ public final class WebApp {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(new HostGuard(s.allowedHosts())::check);
             config.routes.before(CrossSiteGuard::check);
             config.routes.before(ctx -> refuseDeclaredOversize(ctx, s.maxRequestBytes()));
             new ErrorMapping(site.pages()).register(config.routes);
             extra.accept(config.routes);
             new ApiRoutes(site).register(config.routes);
+            new WhatIfRoutes(site).register(config.routes);
+            new ManageRoutes(site).register(config.routes);
+            new HoldingsRoutes(site).register(config.routes);
             new FormRoutes(site).register(config.routes);
             new UploadRoutes(site, downloads.holdingsTemplateAvailable()).register(config.routes);
+            new PoolRoutes(pools, site.pages()).register(config.routes);
             new PageRoutes(site, downloads).register(config.routes);
         });
     }
