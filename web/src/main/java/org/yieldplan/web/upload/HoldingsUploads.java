@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.WebError;
@@ -100,7 +101,7 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         StoredUpload upload = new StoredUpload(library.store().newId(), name, sha256(bytes), bytes.length,
                 read.holdings(), read.problems(), Instant.now());
-        Scenario scenario = scenario(name, upload, template);
+        Scenario scenario = scenario(name, upload, template, read.assumptions());
         ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario);
         return new UploadOutcome(entry, upload);
     }
@@ -154,6 +155,11 @@ public final class HoldingsUploads implements AutoCloseable {
 
     /** The new scenario: the holdings, the template as targets when given, the default plan settings. */
     static Scenario scenario(String name, StoredUpload upload, String template) {
+        return scenario(name, upload, template, List.of());
+    }
+
+    /** The scenario over an upload, with the import's assumed figures for assets the catalog does not model. */
+    static Scenario scenario(String name, StoredUpload upload, String template, List<AssumptionOverride> assumed) {
         ObjectNode tree = Json.mapper().createObjectNode();
         tree.put("id", "upload");
         tree.put("name", name);
@@ -164,6 +170,9 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         tree.put("horizonYears", 30);
         tree.put("inflation", 0.025);
+        if (!assumed.isEmpty()) {
+            tree.set("overrides", Json.mapper().valueToTree(assumed));
+        }
         return SampleFiles.scenario("upload " + name, tree.toString().getBytes(StandardCharsets.UTF_8));
     }
 
