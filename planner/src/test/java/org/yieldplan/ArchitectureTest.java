@@ -21,7 +21,7 @@ class ArchitectureTest {
     void calculationAndModelPackages_importNoPoiJacksonOrJavalin() throws IOException {
         List<String> offences = new ArrayList<>();
         for (String pkg : List.of("portfolio", "market", "template", "income", "withdrawal", "simulation",
-                "sustainability", "rebalance", "scenario")) {
+                "sustainability", "rebalance", "scenario", "input")) {
             offences.addAll(imports(pkg, IO_LIBRARIES));
         }
         assertThat(offences).isEmpty();

@@ -87,8 +87,8 @@ public record AssetLookup(Catalog catalog, AssetDirectory directory, PriceTable 
     private String catalogDefault() {
         AssetProfile d = catalog.defaultAsset();
         return "the planner uses its defaults for an unlisted asset: "
-                + String.format(Locale.ROOT, "volatility %.0f %%, price drift %.0f %%, token inflation %.0f %% a year",
-                        d.volatility() * 100, d.drift() * 100, d.tokenInflation() * 100)
+                + String.format(Locale.ROOT, "volatility %.0f %%, median growth %.0f %%, token inflation %.0f %% a year",
+                        d.volatility() * 100, d.medianGrowth() * 100, d.tokenInflation() * 100)
                 + " (assumptions: " + d.volatilitySource().replaceFirst("^assumption: ", "") + ")";
     }
 

@@ -13,7 +13,7 @@ import org.yieldplan.market.Catalog;
  * The figures an asset the catalog does not model is given from its directory category, computed
  * from the catalog itself so each has a checkable source: a liquid-staking receipt or wrapped
  * token takes the profile of the asset it stands for (when listed); any other category takes the
- * median volatility, drift and token inflation of the catalog's assets in the same category (for
+ * median volatility, median growth and token inflation of the catalog's assets in the same category (for
  * a layer-1 coin: BTC, ETH, SOL, ADA, DOT, ATOM). A category with no listed asset (LP tokens,
  * "other") has none: the catalog's default for an unlisted asset applies.
  */
@@ -22,7 +22,7 @@ record CategoryDefaults(Catalog catalog, AssetDirectory directory) {
     /**
      * An unlisted asset's assumed figures.
      *
-     * @param assumed   the asset override the scenario applies (volatility, drift, token inflation)
+     * @param assumed   the asset override the scenario applies (volatility, median growth, token inflation)
      * @param statement how it was derived, for the row's warning
      */
     record Assumed(AssumptionOverride assumed, String statement) {
@@ -32,7 +32,7 @@ record CategoryDefaults(Catalog catalog, AssetDirectory directory) {
         if (entry.underlying() != null) {
             Optional<AssetProfile> u = catalog.listedProfile(entry.underlying());
             if (u.isPresent()) {
-                return Optional.of(assumed(asset, u.get().volatility(), u.get().drift(), u.get().tokenInflation(),
+                return Optional.of(assumed(asset, u.get().volatility(), u.get().medianGrowth(), u.get().tokenInflation(),
                         "modelled as its underlying " + u.get().symbol() + " (the catalog's figures for it)"));
             }
         }
@@ -44,17 +44,17 @@ record CategoryDefaults(Catalog catalog, AssetDirectory directory) {
             return Optional.empty();
         }
         String names = same.stream().map(AssetProfile::symbol).reduce((a, b) -> a + ", " + b).orElse("");
-        return Optional.of(assumed(asset, median(same, AssetProfile::volatility), median(same, AssetProfile::drift),
+        return Optional.of(assumed(asset, median(same, AssetProfile::volatility), median(same, AssetProfile::medianGrowth),
                 median(same, AssetProfile::tokenInflation), "modelled with the defaults of its category: the median of "
                 + "the catalog's " + entry.category().label() + "s (" + names + "), an assumption, not a measurement of "
                 + asset));
     }
 
-    private static Assumed assumed(String asset, double volatility, double drift, double inflation, String how) {
-        AssumptionOverride o = new AssumptionOverride(null, asset, null, null, null, null, volatility, drift, inflation,
+    private static Assumed assumed(String asset, double volatility, double growth, double inflation, String how) {
+        AssumptionOverride o = new AssumptionOverride(null, asset, null, null, null, null, volatility, growth, inflation,
                 null, null, null, null);
-        return new Assumed(o, how + String.format(Locale.ROOT, ": volatility %.1f %%, price drift %.1f %%, token "
-                + "inflation %.1f %% a year", volatility * 100, drift * 100, inflation * 100));
+        return new Assumed(o, how + String.format(Locale.ROOT, ": volatility %.1f %%, median growth %.1f %%, token "
+                + "inflation %.1f %% a year", volatility * 100, growth * 100, inflation * 100));
     }
 
     /** The median of a figure: the middle value, or the mean of the two middle values. */

@@ -1,5 +1,6 @@
 package org.yieldplan.market;
 
+import org.yieldplan.input.InvalidField;
 import org.yieldplan.portfolio.Bucket;
 
 /**
@@ -13,7 +14,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param apyHigh            APY high case, a fraction a year
  * @param rewardShare        share of the APY paid in emission tokens, 0-1
  * @param volatility         annual price volatility, a fraction
- * @param drift              expected annual price return, a fraction
+ * @param medianGrowth       g, compound annual growth of the median price path, a fraction
  * @param tokenInflation     annual token supply growth, a fraction
  * @param yieldVolatility    annual standard deviation of the APY, in APY points
  * @param failureProbability annual probability of protocol failure, 0-1
@@ -28,7 +29,7 @@ public record AssumptionOverride(
         Double apyHigh,
         Double rewardShare,
         Double volatility,
-        Double drift,
+        Double medianGrowth,
         Double tokenInflation,
         Double yieldVolatility,
         Double failureProbability,
@@ -37,25 +38,24 @@ public record AssumptionOverride(
 
     public AssumptionOverride {
         if (bucket == null && (asset == null || asset.isBlank())) {
-            throw new IllegalArgumentException("overrides: an override names a bucket, an asset or both");
+            throw new InvalidField("overrides", "an override names a bucket, an asset or both");
         }
-        String at = "overrides." + (asset == null ? "" : asset + ".") + (bucket == null ? "*" : bucket.id());
-        nonNegative(at + ".apyLow", apyLow);
-        nonNegative(at + ".apyBase", apyBase);
-        nonNegative(at + ".apyHigh", apyHigh);
-        fraction(at + ".rewardShare", rewardShare);
-        nonNegative(at + ".volatility", volatility);
-        if (drift != null) {
-            Checks.finite(at + ".drift", drift);
+        nonNegative("apyLow", apyLow);
+        nonNegative("apyBase", apyBase);
+        nonNegative("apyHigh", apyHigh);
+        fraction("rewardShare", rewardShare);
+        nonNegative("volatility", volatility);
+        if (medianGrowth != null) {
+            Checks.finite("medianGrowth", medianGrowth);
         }
         if (tokenInflation != null) {
-            Checks.finite(at + ".tokenInflation", tokenInflation);
+            Checks.finite("tokenInflation", tokenInflation);
         }
-        nonNegative(at + ".yieldVolatility", yieldVolatility);
-        fraction(at + ".failureProbability", failureProbability);
-        fraction(at + ".lossGivenFailure", lossGivenFailure);
+        nonNegative("yieldVolatility", yieldVolatility);
+        fraction("failureProbability", failureProbability);
+        fraction("lossGivenFailure", lossGivenFailure);
         if (lockupDays != null && lockupDays < 0) {
-            throw new IllegalArgumentException(at + ".lockupDays: must be zero or more, got " + lockupDays);
+            throw new InvalidField("lockupDays", "must be zero or more, got " + lockupDays);
         }
     }
 

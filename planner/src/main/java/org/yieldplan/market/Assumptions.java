@@ -1,5 +1,6 @@
 package org.yieldplan.market;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.portfolio.Portfolio;
@@ -59,8 +60,8 @@ public record Assumptions(Catalog catalog, List<AssumptionOverride> overrides) {
             apySource = entry.apySource();
         }
         int lockup = h.lockupDays() != null ? h.lockupDays() : entry.lockupDays();
-        double volatility = pair ? pairVolatility(h.asset()) : profile.volatility();
-        double drift = profile.drift();
+        List<PriceLeg> legs = legs(h);
+        Double ratioVolatility = null;
         double inflation = profile.tokenInflation();
         double yieldVol = entry.yieldVolatility();
         double failure = entry.failureProbability();
@@ -78,16 +79,47 @@ public record Assumptions(Catalog catalog, List<AssumptionOverride> overrides) {
                 apySource = "scenario override";
             }
             rewardShare = o.rewardShare() != null ? o.rewardShare() : rewardShare;
-            volatility = o.volatility() != null ? o.volatility() : volatility;
-            drift = o.drift() != null ? o.drift() : drift;
+            if (pair) {
+                ratioVolatility = o.volatility() != null ? o.volatility() : ratioVolatility;
+                legs = legs.stream().map(l -> l.withPrice(o.medianGrowth(), null)).toList();
+            } else {
+                legs = List.of(legs.get(0).withPrice(o.medianGrowth(), o.volatility()));
+            }
             inflation = o.tokenInflation() != null ? o.tokenInflation() : inflation;
             yieldVol = o.yieldVolatility() != null ? o.yieldVolatility() : yieldVol;
             failure = o.failureProbability() != null ? o.failureProbability() : failure;
             lgd = o.lossGivenFailure() != null ? o.lossGivenFailure() : lgd;
             lockup = o.lockupDays() != null ? o.lockupDays() : lockup;
         }
-        return new Position(h, apy, rewardShare, apySource, inflation, priceAsset, pair, volatility, drift,
-                yieldVol, lockup, failure, lgd, profile.liquidityUsd());
+        double growth = legs.stream().mapToDouble(l -> l.exposure() * l.medianGrowth()).sum();    // Σ exposure × g
+        double volatility = !pair ? legs.get(0).volatility()
+                : ratioVolatility != null ? ratioVolatility : ratioVolatility(legs.get(0), legs.get(1));
+        return new Position(h, apy, rewardShare, apySource, inflation, priceAsset, pair, volatility, growth,
+                yieldVol, lockup, failure, lgd, profile.liquidityUsd(), legs);
+    }
+
+    /**
+     * The legs whose prices move a holding: the asset itself (exposure 1), or each asset of a pool of n assets with
+     * exposure 1/n (a 50/50 constant-product pool's value follows √(p₁p₂)), each with its catalog figures, then the
+     * overrides that name the leg's asset (in any bucket or the holding's).
+     */
+    private List<PriceLeg> legs(Holding h) {
+        List<String> symbols = Catalog.legs(h.asset());
+        double exposure = 1.0 / symbols.size();
+        List<PriceLeg> out = new ArrayList<>();
+        for (String symbol : symbols) {
+            String asset = catalog.underlying(symbol);
+            PriceLeg leg = catalog.profile(asset).leg(asset, exposure);
+            if (symbols.size() > 1) {
+                for (AssumptionOverride o : overrides) {
+                    if (o.asset() != null && o.appliesTo(symbol, h.bucket())) {
+                        leg = leg.withPrice(o.medianGrowth(), o.volatility());
+                    }
+                }
+            }
+            out.add(leg);
+        }
+        return out;
     }
 
     /** The asset whose price moves a holding: itself, or a pair's first non-stablecoin leg. */
@@ -101,16 +133,13 @@ public record Assumptions(Catalog catalog, List<AssumptionOverride> overrides) {
     }
 
     /**
-     * Volatility of a pair's price ratio r = P_a / P_b: √(σa² + σb² − 2ρσaσb), annual.
+     * Volatility of a pair's price ratio r = P_a / P_b: √(σa² + σb² − 2ρσaσb), annual (what impermanent loss depends on).
      * For a volatile/stablecoin pair this is close to the volatile leg's own volatility.
      */
-    private double pairVolatility(String asset) {
-        List<String> legs = Catalog.legs(asset);
-        String a = catalog.underlying(legs.get(0));
-        String b = catalog.underlying(legs.get(1));
-        double sa = catalog.profile(a).volatility();
-        double sb = catalog.profile(b).volatility();
-        double rho = catalog.correlations().between(a, b);
+    private double ratioVolatility(PriceLeg a, PriceLeg b) {
+        double sa = a.volatility();
+        double sb = b.volatility();
+        double rho = catalog.correlations().between(a.asset(), b.asset());
         return Math.sqrt(Math.max(0, sa * sa + sb * sb - 2 * rho * sa * sb));
     }
 }

@@ -25,6 +25,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param correlations           correlations between the listed assets' returns
  * @param liquidStakingReceipts  receipt token → the staked asset (stETH → ETH): holding one elsewhere stacks risk
  * @param wrappedTokens          wrapped token → the asset it wraps (WETH → ETH, WBTC → BTC)
+ * @param assumptionSets         the named sets of shifts: {@code bear}, {@code base} and {@code bull} at least
  */
 public record Catalog(
         String description,
@@ -34,7 +35,8 @@ public record Catalog(
         List<YieldEntry> bucketDefaults,
         Correlations correlations,
         Map<String, String> liquidStakingReceipts,
-        Map<String, String> wrappedTokens) {
+        Map<String, String> wrappedTokens,
+        List<AssumptionSet> assumptionSets) {
 
     public Catalog {
         assets = List.copyOf(assets);
@@ -42,6 +44,17 @@ public record Catalog(
         bucketDefaults = List.copyOf(bucketDefaults);
         liquidStakingReceipts = Map.copyOf(liquidStakingReceipts == null ? Map.of() : liquidStakingReceipts);
         wrappedTokens = Map.copyOf(wrappedTokens == null ? Map.of() : wrappedTokens);
+        assumptionSets = List.copyOf(assumptionSets == null ? List.of() : assumptionSets);
+        Set<String> setNames = new HashSet<>();
+        for (AssumptionSet a : assumptionSets) {
+            if (!setNames.add(a.name())) {
+                throw new IllegalArgumentException("assumptionSets." + a.name() + ": listed twice");
+            }
+        }
+        if (!setNames.containsAll(AssumptionSet.NAMES)) {
+            throw new IllegalArgumentException("assumptionSets: the catalog needs the sets " + AssumptionSet.NAMES
+                    + ", has " + setNames);
+        }
         if (defaultAsset == null) {
             throw new IllegalArgumentException("defaultAsset: the catalog needs a profile for assets it does not list");
         }
@@ -82,6 +95,18 @@ public record Catalog(
                 throw new IllegalArgumentException("correlations.assets: " + s + " is not in the catalog's assets");
             }
         }
+    }
+
+    /**
+     * The named assumption set.
+     *
+     * @throws IllegalArgumentException "assumptions: ..." naming the sets there are
+     */
+    public AssumptionSet assumptionSet(String name) {
+        String key = name == null ? "base" : name.strip().toLowerCase(Locale.ROOT);
+        return assumptionSets.stream().filter(a -> a.name().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("assumptions: unknown set '" + name + "'; the catalog has "
+                        + assumptionSets.stream().map(AssumptionSet::name).toList()));
     }
 
     /** The listed profile of an asset, following receipt and wrapped tokens to the underlying asset. */

@@ -1,5 +1,6 @@
 package org.yieldplan.market;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,9 @@ import java.util.Locale;
  * @param assets the symbols, in matrix order
  * @param matrix a symmetric matrix with ones on the diagonal and entries in [−1, 1]
  * @param source where the figures came from (period and data)
+ * @param asOf   the date the figures were last set against their sources
  */
-public record Correlations(List<String> assets, List<List<Double>> matrix, String source) {
+public record Correlations(List<String> assets, List<List<Double>> matrix, String source, LocalDate asOf) {
 
     public Correlations {
         assets = List.copyOf(assets);
@@ -45,6 +47,7 @@ public record Correlations(List<String> assets, List<List<Double>> matrix, Strin
             }
         }
         Checks.source("correlations.source", source);
+        Checks.date("correlations.asOf", asOf);
     }
 
     /** Correlation between two assets; 1 for an asset with itself, 0 when either is not listed. */

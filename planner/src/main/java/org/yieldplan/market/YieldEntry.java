@@ -1,5 +1,6 @@
 package org.yieldplan.market;
 
+import java.time.LocalDate;
 import org.yieldplan.portfolio.Bucket;
 
 /**
@@ -17,6 +18,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param lossGivenFailure   share of the position lost when it fails, 0-1
  * @param apySource          where the APY range and reward share came from
  * @param riskSource         where the lock-up, yield volatility and failure figures came from
+ * @param asOf               the date the figures were last set against their sources
  */
 public record YieldEntry(
         String asset,
@@ -29,7 +31,8 @@ public record YieldEntry(
         double failureProbability,
         double lossGivenFailure,
         String apySource,
-        String riskSource) {
+        String riskSource,
+        LocalDate asOf) {
 
     public YieldEntry {
         String at = "entries." + (asset == null ? "" : asset + ".") + (bucket == null ? "?" : bucket.id());
@@ -49,6 +52,7 @@ public record YieldEntry(
         Checks.fraction(at + ".lossGivenFailure", lossGivenFailure);
         Checks.source(at + ".apySource", apySource);
         Checks.source(at + ".riskSource", riskSource);
+        Checks.date(at + ".asOf", asOf);
     }
 
     /** Expected annual loss rate from protocol failure: p × LGD, a fraction of value a year. */

@@ -1,6 +1,6 @@
 /**
  * Yield and risk assumptions: the {@link org.yieldplan.market.Catalog} (APY ranges per asset and
- * bucket, reward share, token inflation, lock-up, price volatility and drift, correlations, protocol
+ * bucket, reward share, token inflation, lock-up, price volatility and median growth (μ = g + σ²/2 derived in AssetProfile), correlations, protocol
  * failure), a scenario's {@link org.yieldplan.market.AssumptionOverride overrides}, and the
  * {@link org.yieldplan.market.Position} that joins a holding to the assumptions that apply to it.
  *

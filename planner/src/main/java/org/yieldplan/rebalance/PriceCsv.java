@@ -25,6 +25,14 @@ public final class PriceCsv {
 
     /** The series in the lines; {@code source} names the file in messages. */
     public static PriceSeries parse(String source, List<String> lines) {
+        return parse(source, lines, null);
+    }
+
+    /**
+     * The series in one named column of the lines (e.g. {@code Bitcoin} of a {@code date,Bitcoin,Ethereum} file);
+     * {@code column} null takes {@code close} or {@code price}.
+     */
+    public static PriceSeries parse(String source, List<String> lines, String column) {
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw new IllegalArgumentException(source + ": is empty; expected a header such as date,close");
         }
@@ -32,7 +40,11 @@ public final class PriceCsv {
                 .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int ts = header.indexOf("timestamp");
         int date = header.indexOf("date");
-        int price = header.indexOf("close") >= 0 ? header.indexOf("close") : header.indexOf("price");
+        int price = column != null ? header.indexOf(column.strip().toLowerCase(Locale.ROOT))
+                : header.indexOf("close") >= 0 ? header.indexOf("close") : header.indexOf("price");
+        if (column != null && price < 0) {
+            throw new IllegalArgumentException(source + ": line 1: header " + header + " has no column " + column);
+        }
         if (price < 0 || (ts < 0 && date < 0)) {
             throw new IllegalArgumentException(source + ": line 1: header " + header
                     + " has no date (or timestamp) and close (or price) columns");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.yieldplan.market.Correlations;
 import org.yieldplan.market.Position;
+import org.yieldplan.market.PriceLeg;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.withdrawal.BucketPath;
 import org.yieldplan.withdrawal.PlanLedger;
@@ -41,10 +42,10 @@ import org.yieldplan.withdrawal.PlanLedger;
  * and yields), so its growth is e^(m/12)/e^(σz/√12): one exp and one set of normals serve both. Each path of the
  * pair draws its own failures.
  *
- * <p><b>Base case</b> ({@link #expected}): the mean price path, growth e^(m_b/12 + σ_b²/24) a month (e^(μ/12) for a
- * bucket of one asset), APY at base,
- * the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. With zero volatility, constant yields and no failures a
- * simulated path equals it exactly.
+ * <p><b>Base case</b> ({@link #median}): the median price path, growth e^(m_b/12) a month (for a bucket of one
+ * asset e^((μ − σ²/2)/12), its median growth), APY at base, the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. The mean
+ * path is never the base case: at crypto volatilities most paths end far below it. With zero volatility, constant
+ * yields and no failures a simulated path equals the base case exactly.
  */
 public final class MarketModel {
 
@@ -53,6 +54,8 @@ public final class MarketModel {
     /** Quarterly persistence of the APY's deviation from base: half-life one year. */
     static final double YIELD_PERSISTENCE = Math.pow(0.5, YIELD_STEP / 12.0);
     private static final double ROOT_12 = Math.sqrt(12);
+    /** The largest share a temporary jump takes (it must be undone the next month). */
+    private static final double MAX_TEMPORARY = 0.99;
 
     private final Bucket[] buckets;
     private final double[] values;
@@ -66,15 +69,31 @@ public final class MarketModel {
     private final int[] rootColumn;
     private final double[] rootEntry;
     private final double[] apyBase;
+    private final double[] apyTarget;
     private final double[] apyShock;
+    private final String[] assets;
+    private final double[][] exposure;
+    private final double[][] jumpShare;
+    private final double[] jumpMonthly;
+    private final boolean[] jumpPermanent;
     private final double[][] failureMonthly;
     private final double[][] failureLoss;
     private final double[] anyFailure;
     private final Shocks shocks;
     private final int dof;
 
-    private MarketModel(List<BucketBasket> baskets, double[][] cov, Shocks shocks, int dof) {
+    private MarketModel(List<BucketBasket> baskets, double[][] cov, List<String> assetNames, List<PriceLeg> assetLegs,
+                        Shocks shocks, int dof) {
         int n = baskets.size();
+        this.assets = assetNames.toArray(String[]::new);
+        this.exposure = new double[n][];
+        this.jumpShare = new double[n][];
+        this.jumpMonthly = assetLegs.stream().mapToDouble(l -> l.jumpProbability() / 12).toArray();   // q = p/12
+        this.jumpPermanent = new boolean[assets.length];
+        for (int a = 0; a < assets.length; a++) {
+            jumpPermanent[a] = assetLegs.get(a).jumpPermanent();
+        }
+        this.apyTarget = new double[n];
         this.buckets = new Bucket[n];
         this.values = new double[n];
         this.liquid = new double[n];
@@ -95,6 +114,9 @@ public final class MarketModel {
             mu[b] = k.mean - variance[b] / 2;                               // log drift of the basket: mean − σ_b²/2
             monthlyGrowth[b] = Math.exp(mu[b] / 12);                         // e^(m/12), the growth with no shock
             apyBase[b] = k.apy;
+            apyTarget[b] = k.sustainableApy;
+            exposure[b] = k.exposure;
+            jumpShare[b] = k.jumpShare;
             apyShock[b] = k.yieldVol * Math.sqrt(1 - YIELD_PERSISTENCE * YIELD_PERSISTENCE);   // s = vol·√(1 − φ²)
             failureMonthly[b] = k.q;
             failureLoss[b] = k.loss;
@@ -138,15 +160,19 @@ public final class MarketModel {
             throw new IllegalArgumentException("holdings: the portfolio's total value is zero");
         }
         List<String> assets = new ArrayList<>();
+        List<PriceLeg> assetLegs = new ArrayList<>();
         for (Position p : positions) {
-            String a = p.priceAsset().toUpperCase(Locale.ROOT);
-            if (!assets.contains(a)) {
-                assets.add(a);
+            for (PriceLeg l : p.legs()) {
+                String a = l.asset().toUpperCase(Locale.ROOT);
+                if (!assets.contains(a)) {
+                    assets.add(a);
+                    assetLegs.add(l);
+                }
             }
         }
         double[][] c = BucketCovariance.correlationMatrix(assets, correlations);
         List<BucketBasket> baskets = new ArrayList<>();
-        groups.forEach((bucket, ps) -> baskets.add(new BucketBasket(bucket, ps, assets)));
+        groups.forEach((bucket, ps) -> baskets.add(new BucketBasket(bucket, ps, assets, c)));
         int n = baskets.size();
         double[][] cov = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -154,7 +180,7 @@ public final class MarketModel {
                 cov[i][j] = BucketCovariance.quadratic(baskets.get(i).loading, c, baskets.get(j).loading);   // lᵢᵀ C lⱼ
             }
         }
-        return new MarketModel(baskets, cov, shocks, degreesOfFreedom);
+        return new MarketModel(baskets, cov, assets, assetLegs, shocks, degreesOfFreedom);
     }
 
     /** Number of buckets. */
@@ -201,21 +227,79 @@ public final class MarketModel {
         return d > 0 ? s / d : 0;
     }
 
-    /** Fills a path with the base case: the mean growth e^(m/12 + σ²/24), APY at base, the expected loss each month. */
+    /**
+     * Fills a path with the base case: the mean growth e^(m/12 + σ²/24) less the expected permanent jumps
+     * (1 − Σₐ qₐ·sₐ, a temporary depeg recovers and nets out), the APY's expected path (reverting from the headline to
+     * the sustainable part), the expected loss each month.
+     */
     public void expected(BucketPath path) {
+        fill(path, true);
+    }
+
+    /**
+     * Fills a path with the median case: the median growth e^(m/12) a month, the APY's expected path, the expected
+     * loss each month; no jumps. The background of a historical replay ({@link #replay}).
+     */
+    public void median(BucketPath path) {
+        fill(path, false);
+    }
+
+    private void fill(BucketPath path, boolean mean) {
         int n = buckets.length;
         for (int b = 0; b < n; b++) {
-            double growth = Math.exp(mu[b] / 12 + variance[b] / 24);       // E[e^(m/12 + σ/√12·z)] = e^(m/12 + σ²/24)
+            double jumps = 0;
+            for (int a = 0; a < assets.length; a++) {
+                jumps += jumpPermanent[a] ? jumpMonthly[a] * jumpShare[b][a] : 0;   // Σ q·s of permanent jumps
+            }
+            double growth = mean
+                    ? Math.exp(mu[b] / 12 + variance[b] / 24) * (1 - jumps)   // E[e^(m/12 + σ/√12·z)] = e^(m/12 + σ²/24)
+                    : Math.exp(mu[b] / 12);                                  // the median: e^(m/12)
             double loss = 0;
             for (int i = 0; i < failureMonthly[b].length; i++) {
                 loss += failureMonthly[b][i] * failureLoss[b][i];            // Σ (p/12)·ω·LGD
             }
+            double x = apyBase[b];
             for (int t = 0; t < path.months(); t++) {
+                if (t % YIELD_STEP == 0) {
+                    x = Math.max(0, apyTarget[b] + YIELD_PERSISTENCE * (x - apyTarget[b]));   // target + φ(x − target)
+                }
                 path.growth[t * n + b] = growth;
-                path.apy[t * n + b] = apyBase[b];
+                path.apy[t * n + b] = x;
                 path.loss[t * n + b] = loss;
             }
         }
+    }
+
+    /**
+     * Replaces months of a path with a real history: from month {@code from}, bucket b grows by
+     * e^(Σₐ exposure_ba · rₐ(k)) in month from + k, with rₐ(k) asset a's real log-return in the history's month k (every
+     * asset of {@link #assets()} in the map; a bucket's log-return is its exposure-weighted sum).
+     *
+     * @param path    a path already filled (e.g. by {@link #median})
+     * @param history per asset of {@link #assets()}, its monthly log-returns, all of one length
+     * @param from    the first month (0-based) that follows the history
+     */
+    public void replay(BucketPath path, java.util.Map<String, double[]> history, int from) {
+        int n = buckets.length;
+        int length = history.values().iterator().next().length;
+        for (int k = 0; k < length && from + k < path.months(); k++) {
+            for (int b = 0; b < n; b++) {
+                double r = 0;
+                for (int a = 0; a < assets.length; a++) {
+                    double[] h = history.get(assets[a]);
+                    if (h == null) {
+                        throw new IllegalArgumentException("replay: no history for " + assets[a]);
+                    }
+                    r += exposure[b][a] * h[k];                              // Σ exposure · r
+                }
+                path.growth[(from + k) * n + b] = Math.exp(r);
+            }
+        }
+    }
+
+    /** The assets the buckets' prices follow (upper case), in the model's order. */
+    public List<String> assets() {
+        return List.of(assets);
     }
 
     /**
@@ -237,6 +321,34 @@ public final class MarketModel {
         yields(normals, first.apy, second.apy, first.months());
         failures(firstEvents, first.loss, first.months());
         failures(secondEvents, second.loss, second.months());
+        jumps(firstEvents, first.growth, first.months());
+        jumps(secondEvents, second.growth, second.months());
+    }
+
+    /**
+     * One path's price jumps (token deaths, depegs): per asset, geometric waiting times with monthly probability
+     * q = p/12; in a jump's month each bucket's growth × (1 − s), s its share lost; a temporary jump (a depeg of a
+     * backed stablecoin) is undone the next month (growth ÷ (1 − s)), so only what is sold in between is lost.
+     */
+    private void jumps(RandomGenerator events, double[] growth, int months) {
+        int n = buckets.length;
+        for (int a = 0; a < assets.length; a++) {
+            if (jumpMonthly[a] <= 0) {
+                continue;
+            }
+            for (long t = waiting(events, jumpMonthly[a]); t < months; t += 1 + waiting(events, jumpMonthly[a])) {
+                for (int b = 0; b < n; b++) {
+                    double s = jumpPermanent[a] ? jumpShare[b][a] : Math.min(jumpShare[b][a], MAX_TEMPORARY);
+                    if (s <= 0) {
+                        continue;
+                    }
+                    growth[(int) t * n + b] *= 1 - s;                          // the jump: × (1 − s)
+                    if (!jumpPermanent[a] && t + 1 < months) {
+                        growth[(int) (t + 1) * n + b] /= 1 - s;                // the recovery: ÷ (1 − s)
+                    }
+                }
+            }
+        }
     }
 
     /** Monthly growths e^(m/12)·e^(s) and e^(m/12)/e^(s), s = σz/√12 the correlated shock (s = 0: both e^(m/12)). */
@@ -262,18 +374,20 @@ public final class MarketModel {
         }
     }
 
-    /** The pair's APYs, stepped each quarter with shocks ±ε, floored at zero and held for the quarter. */
+    /**
+     * The pair's APYs, stepped each quarter with shocks ±ε from the headline APY toward the sustainable part,
+     * floored at zero and held for the quarter.
+     */
     private void yields(RandomGenerator normals, double[] up, double[] down, int months) {
         int n = buckets.length;
         for (int b = 0; b < n; b++) {
             double x = apyBase[b];
             double y = apyBase[b];
+            double target = apyTarget[b];
             for (int t = 0; t < months; t += YIELD_STEP) {
-                if (apyShock[b] > 0) {
-                    double s = apyShock[b] * normals.nextGaussian();
-                    x = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (x - apyBase[b]) + s);   // base + φ(x − base) + s·ε
-                    y = Math.max(0, apyBase[b] + YIELD_PERSISTENCE * (y - apyBase[b]) - s);
-                }
+                double s = apyShock[b] > 0 ? apyShock[b] * normals.nextGaussian() : 0;
+                x = Math.max(0, target + YIELD_PERSISTENCE * (x - target) + s);   // target + φ(x − target) + s·ε
+                y = Math.max(0, target + YIELD_PERSISTENCE * (y - target) - s);
                 for (int k = t; k < Math.min(months, t + YIELD_STEP); k++) {
                     up[k * n + b] = x;
                     down[k * n + b] = y;

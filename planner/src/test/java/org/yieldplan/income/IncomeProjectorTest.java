@@ -17,7 +17,7 @@ class IncomeProjectorTest {
 
     static Position position(String asset, Bucket bucket, double value, YieldRange apy, double p, double lgd, double inflation) {
         return new Position(Holding.ofValue(asset, bucket, value), apy, 0, "test", inflation, asset, false, 0.5, 0.0,
-                0.01, 0, p, lgd, 1e9);
+                0.01, 0, p, lgd, 1e9, null);
     }
 
     @Test

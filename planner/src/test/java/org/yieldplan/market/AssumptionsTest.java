@@ -75,6 +75,26 @@ class AssumptionsTest {
     }
 
     @Test
+    void theMeanReturn_isTheMedianGrowthPlusHalfTheVariance() {
+        AssetProfile eth = catalog.profile("ETH");
+        double g = eth.medianGrowth();
+        double s = eth.volatility();
+        assertThat(eth.meanReturn()).isCloseTo(g + s * s / 2, within(1e-15));      // μ = g + σ²/2
+        Position p = new Assumptions(catalog, List.of(new AssumptionOverride(null, "ETH", null, null, null, null, 0.5,
+                0.01, null, null, null, null, null))).position(Holding.ofValue("ETH", Bucket.GROWTH, 1000));
+        assertThat(p.medianGrowth()).isEqualTo(0.01);
+        assertThat(p.meanReturn()).isCloseTo(0.01 + 0.125, within(1e-15));
+    }
+
+    @Test
+    void theFormerDriftField_isRefusedNamingMedianGrowth() {
+        String json = "{\"amountUsd\": 1000, \"template\": \"income-core\", \"horizonYears\": 10,"
+                + " \"overrides\": [{\"asset\": \"ETH\", \"drift\": 0.08}]}";
+        assertThatThrownBy(() -> SampleFiles.scenario("mine.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("overrides[1]").hasMessageContaining("'drift'").hasMessageContaining("medianGrowth");
+    }
+
+    @Test
     void anOverrideWithNeitherBucketNorAsset_isRefused() {
         assertThatThrownBy(() -> AssumptionOverride.apy(null, null, 0, 0, 0)).hasMessageContaining("overrides");
     }

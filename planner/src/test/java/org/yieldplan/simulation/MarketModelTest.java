@@ -26,7 +26,7 @@ class MarketModelTest {
     /** BTC, ETH, SOL, each alone in a bucket, and an ETH/USDC pool whose value moves with √(ETH/USDC). */
     private static List<Position> positions() {
         Position lp = new Position(Holding.ofValue("ETH/USDC", Bucket.LIQUIDITY, 100), YieldRange.flat(0.1), 0, "test", 0,
-                "ETH", true, 0.8, 0.06, 0, 0, 0, 0, 1e12);
+                "ETH", true, 0.8, 0.03, 0, 0, 0, 0, 1e12, null);
         return List.of(TestPositions.of("BTC", Bucket.GROWTH, 100, 0, 0.7, 0.05, 0, 0, 0),
                 TestPositions.of("ETH", Bucket.STAKING, 100, 0.04, 0.8, 0.06, 0.01, 0.12, 0.25),
                 TestPositions.of("SOL", Bucket.LENDING, 100, 0.05, 1.0, 0.02, 0, 0, 0),
@@ -37,8 +37,8 @@ class MarketModelTest {
     void simulatedLogReturns_matchDriftVolatilityAndCorrelations() {
         double[][] r = draws(Shocks.NORMAL);
         // bucket order: staking (ETH), lending (SOL), liquidity (ETH/USDC LP), growth (BTC)
-        // log drift μ − σ²/2 of a price with mean return μ; the LP's is half its leg's
-        double[] mu = {0.06 - 0.8 * 0.8 / 2, 0.02 - 1.0 / 2, (0.06 - 0.8 * 0.8 / 2) / 2, 0.05 - 0.7 * 0.7 / 2};
+        // log drift: the median growth g of each price; the LP's is half its leg's
+        double[] mu = {0.06, 0.02, 0.06 / 2, 0.05};
         double[] sigma = {0.8, 1.0, 0.4, 0.7};                               // LP: half the leg's volatility
         checkMoments(r, mu, sigma, 0);
         double n = r[0].length;
@@ -54,15 +54,35 @@ class MarketModelTest {
     }
 
     @Test
-    void basePath_growsAtTheMeanReturn_theMeanOfTheSimulatedGrowth() {
+    void basePath_growsAtTheMedianRate_theMedianOfTheSimulatedGrowth() {
+        MarketModel m = MarketModel.of(positions(), CATALOG, Shocks.NORMAL, 8);
+        BucketPath base = new BucketPath(m.buckets(), MONTHS);
+        m.median(base);
+        // median log growth g: the catalog's figure for a price; half the leg's for the ETH/USDC pool
+        double[] median = {0.06, 0.02, 0.06 / 2, 0.05};
+        double[] sigma = {0.8, 1.0, 0.4, 0.7};
+        double[][] r = draws(Shocks.NORMAL);
+        for (int k = 0; k < median.length; k++) {
+            assertThat(base.growth[k]).as("base %d", k).isCloseTo(Math.exp(median[k] / 12), within(1e-12));
+            double[] sorted = r[k].clone();
+            java.util.Arrays.sort(sorted);
+            double simulated = sorted[sorted.length / 2];
+            // standard error of a sample median of normals: √(π/2)·σ/√n, σ the monthly sd
+            double se = Math.sqrt(Math.PI / 2) * sigma[k] / Math.sqrt(12) / Math.sqrt(sorted.length);
+            assertThat(simulated).as("median log growth %d", k).isCloseTo(Math.log(base.growth[k]), within(SIGMAS * se));
+        }
+    }
+
+    @Test
+    void expectedPath_growsAtTheMeanReturn_theMeanOfTheSimulatedGrowth() {
         MarketModel m = MarketModel.of(positions(), CATALOG, Shocks.NORMAL, 8);
         BucketPath base = new BucketPath(m.buckets(), MONTHS);
         m.expected(base);
-        // mean return a: μ for a price; μ/2 − σ²/8 for the ETH/USDC pool (e^((μ − σ²/2)/2 + (σ/2)²/2) to first order)
-        double[] a = {0.06, 0.02, 0.06 / 2 - 0.8 * 0.8 / 8, 0.05};
+        // mean return a: μ = g + σ²/2 for a price; g/2 + σ²/8 for the ETH/USDC pool (e^(g/2 + (σ/2)²/2) to first order)
+        double[] a = {0.06 + 0.8 * 0.8 / 2, 0.02 + 1.0 / 2, 0.06 / 2 + 0.8 * 0.8 / 8, 0.05 + 0.7 * 0.7 / 2};
         double[][] r = draws(Shocks.NORMAL);
         for (int k = 0; k < a.length; k++) {
-            assertThat(base.growth[k]).as("base %d", k).isCloseTo(Math.exp(a[k] / 12), within(1e-12));
+            assertThat(base.growth[k]).as("expected %d", k).isCloseTo(Math.exp(a[k] / 12), within(1e-12));
             double[] g = java.util.Arrays.stream(r[k]).map(Math::exp).toArray();
             assertThat(mean(g)).as("mean growth %d", k)
                     .isCloseTo(base.growth[k], within(SIGMAS * sd(g) / Math.sqrt(g.length)));
@@ -103,7 +123,7 @@ class MarketModelTest {
     @Test
     void studentTShocks_keepTheVarianceButFattenTheTails() {
         double[][] r = draws(Shocks.STUDENT_T);
-        checkMoments(r, new double[] {0.06 - 0.32, 0.02 - 0.5, (0.06 - 0.32) / 2, 0.05 - 0.245},
+        checkMoments(r, new double[] {0.06, 0.02, 0.06 / 2, 0.05},
                 new double[] {0.8, 1.0, 0.4, 0.7}, 6.0 / (8 - 4));
         double[][] normal = draws(Shocks.NORMAL);
         assertThat(kurtosis(r[3])).isGreaterThan(kurtosis(normal[3]) + 0.5);  // t(8): excess kurtosis 1.5

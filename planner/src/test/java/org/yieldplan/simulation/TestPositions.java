@@ -12,10 +12,10 @@ final class TestPositions {
     private TestPositions() {
     }
 
-    static Position of(String asset, Bucket bucket, double value, double apy, double volatility, double drift,
+    static Position of(String asset, Bucket bucket, double value, double apy, double volatility, double medianGrowth,
                        double yieldVol, double failure, double lgd) {
         return new Position(Holding.ofValue(asset, bucket, value), YieldRange.flat(apy), 0, "test", 0, asset, false,
-                volatility, drift, yieldVol, 0, failure, lgd, 1e12);
+                volatility, medianGrowth, yieldVol, 0, failure, lgd, 1e12, null);
     }
 
     static Correlations correlations(List<String> assets, double[][] m) {
@@ -23,6 +23,6 @@ final class TestPositions {
         for (double[] r : m) {
             rows.add(java.util.Arrays.stream(r).boxed().toList());
         }
-        return new Correlations(assets, rows, "test");
+        return new Correlations(assets, rows, "test", java.time.LocalDate.of(2026, 1, 1));
     }
 }

@@ -25,8 +25,12 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
 
     /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
     public static Site open(WebSettings settings) {
+        return open(settings, new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates()));
+    }
+
+    /** As {@link #open(WebSettings)}, computing with the given runner (tests pass one that simulates few paths). */
+    public static Site open(WebSettings settings, ScenarioRunner runner) {
         Database db = Database.open(settings.dataDir());
-        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
         ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
         return new Site(settings, db, library, new Pages(),
                 new HoldingsUploads(settings, Importers.standard(runner.catalog())));
