@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.template.TemplateLibrary;
@@ -100,7 +101,7 @@ public final class HoldingsUploads implements AutoCloseable {
                 read.holdings(), read.problems(), Instant.now());
         Scenario scenario;
         try {
-            scenario = scenario(name, upload, template, library.runner().templates());
+            scenario = scenario(name, upload, template, library.runner().templates(), read.assumptions());
         } catch (ScenarioInvalid e) {
             throw new WebError(422, e.getMessage(), e.problems().stream().map(p -> Problem.ofField(p.field(), p.message())).toList());
         }
@@ -157,9 +158,16 @@ public final class HoldingsUploads implements AutoCloseable {
 
     /** The new scenario: the holdings, the template as targets when given, the default plan settings. */
     static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates) {
+        return scenario(name, upload, template, templates, List.of());
+    }
+
+    /** The scenario over an upload, with the import's assumed figures for assets the catalog does not model. */
+    static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates,
+            List<AssumptionOverride> assumed) {
         return Scenario.builder().source("upload " + name).templates(templates).id("upload").name(name)
                 .description("Uploaded from " + name + " (" + upload.holdings().size() + " holdings)")
-                .holdings(upload.holdings()).template(template).horizonYears(30).inflation(0.025).build();
+                .holdings(upload.holdings()).template(template).horizonYears(30).inflation(0.025).overrides(assumed)
+                .build();
     }
 
     /** A file name fit to show: its last path part, control characters removed, at most 120 characters. */
