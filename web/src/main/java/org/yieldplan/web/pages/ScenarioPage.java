@@ -70,18 +70,16 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
         return covered == null ? "" : covered ? "met" : "short";
     }
 
-    /** The fan chart's note: where its axis stops and how high the best paths go (from the figures). */
+    /** The fan chart's note: its log axis, and what is drawn at its floor (from the figures). */
     public String fanNote() {
         if (result.simulation() == null) {
             return null;
         }
         Bands b = result.simulation().percentiles().balance();
-        double top = ScenarioCharts.fanTop(b);
-        double highest = ScenarioCharts.highest(b);
-        return highest > top * 1.0001
-                ? "The axis stops at " + Fmt.usd(top) + " (three times the highest median) so that the middle of the fan stays"
-                        + " readable; the best 5 % of paths reach " + Fmt.usd(highest) + ". The table below has every percentile."
-                : "The table below has every percentile.";
+        boolean below = b.p5().stream().anyMatch(v -> v < ScenarioCharts.FAN_FLOOR);
+        return "The axis is logarithmic: each step up multiplies the balance by ten"
+                + (below ? "; paths below " + Fmt.usd(ScenarioCharts.FAN_FLOOR) + " (run out, or nearly) are drawn at the bottom"
+                : "") + ". The table below has every percentile.";
     }
 
     /** The simulated median balance at the end of year y (1-based), or null without a simulation. */
