@@ -14,16 +14,7 @@ CONNECTIONS="${CONNECTIONS:-8}"
 SCENARIO="${SCENARIO:-supplemental-income}"
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 
-started=""
-if [ -z "${URL:-}" ]; then
-  port="${PORT:-7199}"
-  data="$(mktemp -d)"
-  java -jar web/target/yieldplan-web.jar --port "$port" --data-dir "$data" >"$data/server.log" 2>&1 &
-  started=$!
-  trap 'kill "$started" 2>/dev/null; wait "$started" 2>/dev/null; rm -rf "$data"' EXIT
-  URL="http://127.0.0.1:$port"
-  for _ in $(seq 1 60); do curl -fs "$URL/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
-fi
+. web/bench/site.sh 7199
 
 for path in "/scenarios/$SCENARIO" "/api/scenarios/$SCENARIO"; do
   curl -fs -o /dev/null "$URL$path"                       # compute and cache the result first

@@ -102,7 +102,8 @@ class ApiHttpTest {
 
             Http.Resp typo = http.postJson("/api/scenarios", VALID.replace("\"inflation\"", "\"inflaton\""));
             assertThat(typo.status()).isEqualTo(422);
-            assertThat(json(typo).get("error").asText()).contains("unknown field 'inflaton'");
+            assertThat(json(typo).get("error").asText()).contains("inflaton: unknown field");
+            assertThat(json(typo).get("problems").get(0).get("field").asText()).isEqualTo("inflaton");
             assertThat(site.library().store().list()).isEmpty();
         });
     }

@@ -69,7 +69,7 @@ public final class HoldingsRoutes {
         ctx.redirect("/scenarios/" + entry.id() + "?saved=1", HttpStatus.SEE_OTHER);
     }
 
-    /** The rows as holdings; {@code rowOf.get(k)} is the table row of the k-th holding. */
+    /** The rows as holdings; {@code rowOf.get(k - 1)} is the table row the builder calls {@code holdings[k]}. */
     private static List<Holding> holdings(HoldingsForm form, List<Holding> before, ScenarioBuilder b,
                                           Map<String, String> errors, List<Integer> rowOf) {
         List<Holding> out = new ArrayList<>();
@@ -95,23 +95,13 @@ public final class HoldingsRoutes {
                 continue;
             }
             Holding from = from(row.from(), before);
-            int k = out.size() + 1;
-            Holding h = b.attempt("holdings[" + k + "]", () -> holding(row, from, value, bucket, apy));
+            rowOf.add(i);                                   // the builder names this attempt holdings[rowOf.size()]
+            Holding h = b.attempt("holdings[" + rowOf.size() + "]", () -> holding(row, from, value, bucket, apy));
             if (h != null) {
                 out.add(h);
-                rowOf.add(i);
-            } else {
-                rowOf.add(i);
-                out.add(null);
             }
         }
-        List<Holding> kept = new ArrayList<>();
-        for (Holding h : out) {
-            if (h != null) {
-                kept.add(h);
-            }
-        }
-        return kept;
+        return out;
     }
 
     private static Holding holding(HoldingsForm.Row row, Holding from, double value, Bucket bucket, Double apyPct) {
