@@ -38,6 +38,7 @@ public final class PoolPositions {
         double reward = Math.min(apy, Math.max(0, pool.apyReward()));
         return new PositionFacts(pool.id(), f.asset(), f.bucket(), f.protocol(), f.chain(), f.priceAsset(), f.valueUsd(),
                 apy, reward, pool.apyMean30d(), f.tokenInflation(), f.normalRange(), f.normalSource(), f.pair(),
-                pool.stablecoin(), f.pairVolatility(), null, f.receiptLeg(), f.lockupDays());
+                pool.stablecoin(), f.pairVolatility(), null, f.receiptLeg(), f.lockupDays(),
+                pool.stablecoin() ? 1 : f.stableShare());
     }
 }
