@@ -3,6 +3,7 @@ package org.yieldplan.web;
 import java.util.List;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.web.library.ComputePool;
 import org.yieldplan.web.library.ScenarioLibrary;
 import org.yieldplan.web.pages.Pages;
 import org.yieldplan.web.store.Database;
@@ -27,7 +28,8 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
     public static Site open(WebSettings settings) {
         Database db = Database.open(settings.dataDir());
         ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
-        ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
+        ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()),
+                ComputePool.standard());
         return new Site(settings, db, library, new Pages(),
                 new HoldingsUploads(settings, Importers.standard(runner.catalog())));
     }
@@ -35,6 +37,7 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
     @Override
     public void close() {
         uploads.close();
+        library.close();
         database.close();
     }
 }

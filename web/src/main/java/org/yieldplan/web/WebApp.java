@@ -69,6 +69,7 @@ public final class WebApp {
                 files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
             });
             config.staticFiles.enableWebjars();
+            config.routes.before(RequestBudget::start);
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(new HostGuard(s.allowedHosts())::check);
             config.routes.before(CrossSiteGuard::check);

@@ -19,7 +19,7 @@ class FormHttpTest {
     Path dir;
 
     /** The new form's fields as the page prefills them, with a few changed. */
-    private static Map<String, String> form(Http http, String path, Map<String, String> changes) throws Exception {
+    static Map<String, String> form(Http http, String path, Map<String, String> changes) throws Exception {
         String html = http.get(path).body();
         Map<String, String> fields = new LinkedHashMap<>();
         var m = java.util.regex.Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(html);

@@ -28,6 +28,7 @@ final class TestSite {
 
     static void run(WebSettings settings, Body body) {
         try (Site site = Site.open(settings)) {
+            site.library().warmUp();   // the samples' results, so pages show them instead of "still computing"
             Javalin app = WebApp.create(site);
             JavalinTest.test(app, (server, client) -> body.run(site, new Http(client.getOrigin())));
         }

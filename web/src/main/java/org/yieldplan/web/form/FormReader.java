@@ -88,15 +88,20 @@ public final class FormReader {
         }
         try {
             Scenario s = SampleFiles.scenario(SOURCE, tree.toString().getBytes(StandardCharsets.UTF_8));
-            ScenarioLibrary.checkLimits(s);
-            runner.run(s);
+            // the limits here; the computation itself runs on the site's pool when the scenario is saved
+            ScenarioLibrary.checkLimits(s, runner);
             return new Read(s, form);
         } catch (JsonInputException e) {
             return new Read(null, form.withErrors(Map.of(formField(Fields.of(e.getMessage(), SOURCE)),
                     Fields.reason(e.getMessage(), SOURCE))));
         } catch (IllegalArgumentException e) {
-            return new Read(null, form.withErrors(Map.of(formField(Fields.of(e.getMessage(), null)), e.getMessage())));
+            return refused(form, e);
         }
+    }
+
+    /** The form again with the error beside the field it names (a scenario that could not be computed). */
+    public Read refused(ScenarioForm form, IllegalArgumentException e) {
+        return new Read(null, form.withErrors(Map.of(formField(Fields.of(e.getMessage(), null)), e.getMessage())));
     }
 
     /** The form field for a scenario JSON field. */

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
 import org.yieldplan.web.library.ScenarioEntry;
@@ -51,6 +54,9 @@ public final class FormRoutes {
     }
 
     private void editForm(Context ctx) throws SQLException {
+        if (!site.library().isSample(ctx.pathParam("id"))) {
+            Sharing.editable(site, ctx, ctx.pathParam("id"));
+        }
         Computed c = computed(ctx);
         ScenarioForm form = ScenarioForm.of(c.entry().scenario(), c.result(), site.library().runner().catalog());
         show(ctx, 200, "Edit " + c.entry().scenario().name(), "/scenarios/" + c.entry().id(), form,
@@ -59,19 +65,29 @@ public final class FormRoutes {
 
     private void create(Context ctx) throws SQLException {
         ScenarioForm form = ScenarioForm.submitted(ctx.formParamMap());
-        FormReader.Read read = reader.read(form, null, this::holdingsOf);
+        FormReader.Read read = reader.read(form, null, id -> holdingsOf(ctx, id));
         if (read.scenario() == null) {
             show(ctx, 422, "New scenario", "/scenarios", read.form(), null);
             return;
         }
-        ScenarioEntry saved = site.library().create(read.scenario(), "form");
+        ScenarioEntry saved;
+        try {
+            saved = site.library().create(read.scenario(), "form", OwnerToken.owner(ctx), RequestBudget.remaining(ctx));
+        } catch (IllegalArgumentException e) {
+            show(ctx, 422, "New scenario", "/scenarios", reader.refused(read.form(), e).form(), null);
+            return;
+        }
+        OwnerToken.keep(ctx);
         ctx.redirect("/scenarios/" + saved.id() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private void save(Context ctx) throws SQLException {
+        if (!site.library().isSample(ctx.pathParam("id"))) {
+            Sharing.editable(site, ctx, ctx.pathParam("id"));
+        }
         Computed c = computed(ctx);
         ScenarioForm form = ScenarioForm.submitted(ctx.formParamMap());
-        FormReader.Read read = reader.read(form, c.entry().scenario(), this::holdingsOf);
+        FormReader.Read read = reader.read(form, c.entry().scenario(), id -> holdingsOf(ctx, id));
         String action = "/scenarios/" + c.entry().id();
         if (read.scenario() == null) {
             show(ctx, 422, "Edit " + c.entry().scenario().name(), action, read.form(),
@@ -79,32 +95,50 @@ public final class FormRoutes {
             return;
         }
         String id;
-        if (c.entry().sample()) {
-            id = site.library().create(read.scenario(), "copy").id();
-        } else {
-            site.library().update(c.entry().id(), read.scenario());
-            id = c.entry().id();
+        try {
+            id = saveRead(ctx, c, read);
+        } catch (IllegalArgumentException e) {
+            show(ctx, 422, "Edit " + c.entry().scenario().name(), action, reader.refused(read.form(), e).form(),
+                    c.entry().sample() ? "This is a sample: saving makes your own copy." : null);
+            return;
         }
         ctx.redirect("/scenarios/" + id + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private Optional<Scenario> holdingsOf(String id) {
+    /** Saves the form: a copy of a sample, or the owner's scenario changed; the id saved. */
+    private String saveRead(Context ctx, Computed c, FormReader.Read read) throws SQLException {
+        String id;
+        if (c.entry().sample()) {
+            id = site.library().create(read.scenario(), "copy", OwnerToken.owner(ctx), RequestBudget.remaining(ctx)).id();
+            OwnerToken.keep(ctx);
+        } else {
+            if (!site.library().update(c.entry().id(), read.scenario(), OwnerToken.caller(ctx), RequestBudget.remaining(ctx))) {
+                throw WebError.notFound("scenario '" + c.entry().id() + "'");
+            }
+            id = c.entry().id();
+        }
+        return id;
+    }
+
+    /** The holdings of a scenario the caller may see, for "start from the holdings of...". */
+    private Optional<Scenario> holdingsOf(Context ctx, String id) {
         try {
-            return id == null || id.isBlank() ? Optional.empty() : site.library().find(id).map(ScenarioEntry::scenario);
+            return id == null || id.isBlank() ? Optional.empty()
+                    : site.library().find(id, OwnerToken.caller(ctx)).map(ScenarioEntry::scenario);
         } catch (SQLException e) {
             return Optional.empty();
         }
     }
 
     private Computed computed(Context ctx) throws SQLException {
-        return site.library().computed(ctx.pathParam("id"))
+        return site.library().computed(ctx.pathParam("id"), OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
                 .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
     }
 
     private void show(Context ctx, int status, String heading, String action, ScenarioForm form, String note)
             throws SQLException {
         ScenarioLibrary lib = site.library();
-        List<ScenarioEntry> sources = lib.all().stream().filter(e -> !e.scenario().holdings().isEmpty()).toList();
+        List<ScenarioEntry> sources = lib.visible(OwnerToken.caller(ctx)).stream().filter(e -> !e.scenario().holdings().isEmpty()).toList();
         site.pages().render(ctx, status, "form.jte", new FormPage(heading, action, form,
                 lib.runner().templates().all(), sources, note));
     }

@@ -3,44 +3,61 @@ package org.yieldplan.web.library;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.web.store.Headline;
+import org.yieldplan.web.store.ListedScenario;
 import org.yieldplan.web.store.ScenarioStore;
 import org.yieldplan.web.store.StoredScenario;
 import org.yieldplan.web.store.StoredUpload;
 
 /**
- * Samples and saved scenarios, with results computed on first use and cached by id; a save
- * replaces the cached result.
+ * Samples and saved scenarios, with results computed on the {@link ComputePool} and cached by id; a
+ * save replaces the cached result. A new or changed scenario is computed before it is saved (so that
+ * one that cannot be computed is never saved); a saved scenario whose result is not in memory is
+ * computed in the background, and a request that cannot wait for it gets {@link StillComputing}.
+ * Who may see or change what is the {@link Caller}'s business.
  */
-public final class ScenarioLibrary {
+public final class ScenarioLibrary implements AutoCloseable {
 
     /** The most simulation paths the site runs for one scenario (the CLI takes more). */
     public static final int MAX_PATHS = 50_000;
+    /** Saved scenarios offered as sources of holdings in the form, at most. */
+    public static final int OWNED_ENTRIES = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(ScenarioLibrary.class);
 
     private final ScenarioRunner runner;
     private final ScenarioStore store;
+    private final ComputePool pool;
     private final Map<String, ScenarioEntry> samples = new LinkedHashMap<>();
     private final Map<String, Computed> cache = new ConcurrentHashMap<>();
-    private final Map<String, Object> computing = new ConcurrentHashMap<>();
 
     /**
      * @param samples the bundled sample scenarios, listed first, in this order
      */
-    public ScenarioLibrary(ScenarioRunner runner, ScenarioStore store, List<Scenario> samples) {
+    public ScenarioLibrary(ScenarioRunner runner, ScenarioStore store, List<Scenario> samples, ComputePool pool) {
         this.runner = runner;
         this.store = store;
+        this.pool = pool;
         for (Scenario s : samples) {
-            this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null));
+            this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null, null, null));
         }
     }
 
@@ -54,16 +71,41 @@ public final class ScenarioLibrary {
         return store;
     }
 
-    /** The samples, then the saved scenarios (most recent first). */
-    public List<ScenarioEntry> all() throws SQLException {
+    /** The computation pool. */
+    public ComputePool pool() {
+        return pool;
+    }
+
+    /** The samples, in order. */
+    public List<ScenarioEntry> samples() {
+        return List.copyOf(samples.values());
+    }
+
+    /** A sample's result if it has been computed, else empty (the list does not wait for it). */
+    public Optional<Computed> cachedSample(String id) {
+        return samples.containsKey(id) ? Optional.ofNullable(cache.get(id)) : Optional.empty();
+    }
+
+    /** One page of the caller's saved scenarios, most recent first, from the store's summary columns. */
+    public List<ListedScenario> owned(Caller caller, int offset, int limit) throws SQLException {
+        return store.listOwned(caller.ownerHash(), offset, limit);
+    }
+
+    /** How many scenarios the caller owns. */
+    public int ownedCount(Caller caller) throws SQLException {
+        return store.countOwned(caller.ownerHash());
+    }
+
+    /** The samples, then the caller's latest saved scenarios with their inputs (at most {@link #OWNED_ENTRIES}). */
+    public List<ScenarioEntry> visible(Caller caller) throws SQLException {
         List<ScenarioEntry> out = new ArrayList<>(samples.values());
-        for (StoredScenario s : store.list()) {
-            out.add(entry(s));
+        for (ListedScenario l : owned(caller, 0, OWNED_ENTRIES)) {
+            store.find(l.id()).map(ScenarioLibrary::entry).ifPresent(out::add);
         }
         return out;
     }
 
-    /** A sample or saved scenario. */
+    /** A sample or saved scenario, whoever asks (callers check {@link Caller#canRead}). */
     public Optional<ScenarioEntry> find(String id) throws SQLException {
         ScenarioEntry sample = samples.get(id);
         if (sample != null) {
@@ -76,64 +118,98 @@ public final class ScenarioLibrary {
         return store.find(id).map(ScenarioLibrary::entry);
     }
 
-    /** The scenario with its result, computed once and cached. */
+    /** A scenario the caller may see; empty when there is none or it is not theirs to see. */
+    public Optional<ScenarioEntry> find(String id, Caller caller) throws SQLException {
+        return find(id).filter(caller::canRead);
+    }
+
+    /** The scenario with its result, whoever asks, waiting as long as it takes (tools, tests, warm-up). */
     public Optional<Computed> computed(String id) throws SQLException {
-        Computed cached = cache.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<ScenarioEntry> entry = find(id);
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        // one computation per scenario at a time: visitors arriving meanwhile wait for it instead of repeating it
-        synchronized (computing.computeIfAbsent(id, k -> new Object())) {
-            cached = cache.get(id);
-            if (cached != null) {
-                return Optional.of(cached);
-            }
-            Computed c = Computed.of(entry.get(), runner.run(entry.get().scenario()));
-            cache.put(id, c);
-            return Optional.of(c);
-        }
+        return computed(id, null, Duration.ofDays(1));
     }
 
     /**
-     * Runs the inputs (so that a scenario that cannot be computed is refused before it is saved),
-     * gives them a new id and saves them.
+     * The scenario with its result, computed once and cached.
      *
+     * @param caller who asks: empty when the scenario is not theirs to see (null: anyone)
+     * @param wait   how long to wait for a computation
+     * @throws StillComputing when the result was not ready in time (it goes on in the background)
+     * @throws ComputeBusy    when the computation could not even be queued
+     */
+    public Optional<Computed> computed(String id, Caller caller, Duration wait) throws SQLException {
+        Computed cached = cache.get(id);
+        if (cached != null) {
+            return caller == null || caller.canRead(cached.entry()) ? Optional.of(cached) : Optional.empty();
+        }
+        Optional<ScenarioEntry> found = caller == null ? find(id) : find(id, caller);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ScenarioEntry e = found.get();
+        ComputePool.Job job = pool.submit(id, progress -> {
+            ScenarioResult r = runner.run(e.scenario(), progress);
+            Computed c = Computed.of(e, r);
+            cache.put(id, c);
+            if (!e.sample()) {
+                saveHeadline(id, Headlines.of(r));
+            }
+            return r;
+        });
+        try {
+            job.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException t) {
+            throw new StillComputing(e, job.progress());
+        } catch (ExecutionException | CancellationException | CompletionException x) {
+            if (!e.sample()) {
+                saveHeadline(id, Headline.failed(rootMessage(x)));
+            }
+            throw rethrown(x);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw new ComputeBusy("the server is stopping", 30);
+        }
+        return Optional.ofNullable(cache.get(id));
+    }
+
+    /**
+     * Computes the inputs (so that a scenario that cannot be computed is refused before it is saved),
+     * gives them a new id and saves them, owned by the caller.
+     *
+     * @param wait how long the request can wait for the computation
      * @throws IllegalArgumentException naming the field at fault
      */
-    public ScenarioEntry create(Scenario inputs, String origin) throws SQLException {
+    public ScenarioEntry create(Scenario inputs, String origin, Caller owner, Duration wait) throws SQLException {
         Scenario s = withId(inputs, store.newId());
-        ScenarioResult result = runner.run(s);
-        StoredScenario saved = store.insert(s, origin);
+        ScenarioResult result = computeNow(s, wait);
+        StoredScenario saved = store.insert(s, origin, owner.ownerHash(), Headlines.of(result));
         ScenarioEntry e = entry(saved);
         cache.put(e.id(), Computed.of(e, result));
         return e;
     }
 
-    /** Saves the upload and a scenario of its holdings, in one transaction. */
-    public ScenarioEntry createFromUpload(StoredUpload upload, byte[] content, Scenario inputs) throws SQLException {
+    /** Saves the upload and a scenario of its holdings, in one transaction, owned by the caller. */
+    public ScenarioEntry createFromUpload(StoredUpload upload, byte[] content, Scenario inputs, Caller owner,
+                                          Duration wait) throws SQLException {
         Scenario s = withId(inputs, store.newId());
-        ScenarioResult result = runner.run(s);
-        ScenarioEntry e = entry(store.insertUpload(upload, content, s));
+        ScenarioResult result = computeNow(s, wait);
+        ScenarioEntry e = entry(store.insertUpload(upload, content, s, owner.ownerHash(), Headlines.of(result)));
         cache.put(e.id(), Computed.of(e, result));
         return e;
     }
 
     /**
-     * Replaces a saved scenario's inputs; a sample is never changed.
+     * Replaces a saved scenario's inputs; a sample is never changed, nor a scenario the caller does not own.
      *
-     * @return false when there is no saved scenario with this id
+     * @return false when there is no saved scenario with this id that the caller owns
      */
-    public boolean update(String id, Scenario inputs) throws SQLException {
-        if (samples.containsKey(id)) {
+    public boolean update(String id, Scenario inputs, Caller owner, Duration wait) throws SQLException {
+        Optional<ScenarioEntry> current = find(id);
+        if (current.isEmpty() || !owner.canEdit(current.get())) {
             return false;
         }
         Scenario s = withId(inputs, id);
-        ScenarioResult result = runner.run(s);
-        if (!store.update(id, s)) {
+        ScenarioResult result = computeNow(s, wait);
+        if (!store.update(id, s, Headlines.of(result))) {
             return false;
         }
         cache.remove(id);
@@ -141,21 +217,27 @@ public final class ScenarioLibrary {
         return true;
     }
 
+    /** Records a new share link (its token's hash) for a saved scenario; false when there is none. */
+    public boolean share(String id, String shareHash) throws SQLException {
+        if (samples.containsKey(id) || !store.share(id, shareHash)) {
+            return false;
+        }
+        cache.computeIfPresent(id, (k, c) -> new Computed(c.entry().withShareHash(shareHash), c.result(), c.json()));
+        return true;
+    }
+
     /**
-     * Computes every scenario's result once, so that the first visitor does not wait for the
-     * simulations; a scenario that cannot be computed is skipped (its page says why).
+     * Computes the samples one after another, so that the first visitor does not wait for their
+     * simulations; a sample that cannot be computed is skipped (its page says why). Saved scenarios are
+     * computed when first asked for.
      */
     public void warmUp() {
-        try {
-            for (ScenarioEntry e : all()) {
-                try {
-                    computed(e.id());
-                } catch (IllegalArgumentException ignored) {
-                    // shown on the scenario's page and in the list
-                }
+        for (ScenarioEntry e : samples.values()) {
+            try {
+                computed(e.id());
+            } catch (RuntimeException | SQLException ignored) {
+                // shown on the scenario's page and in the list; a busy pool computes it on first visit
             }
-        } catch (SQLException ignored) {
-            // the store is busy: the results are computed on first use instead
         }
     }
 
@@ -165,26 +247,78 @@ public final class ScenarioLibrary {
     }
 
     /**
-     * Refuses inputs the site will not compute for a visitor: more than {@link #MAX_PATHS} paths.
+     * Refuses inputs the site will not compute for a visitor: more than {@link #MAX_PATHS} paths, or a
+     * simulation over the {@link CostBudget}.
      *
-     * @throws IllegalArgumentException naming {@code simulation.paths}
+     * @throws IllegalArgumentException naming the fields
      */
-    public static void checkLimits(Scenario s) {
+    public static void checkLimits(Scenario s, ScenarioRunner runner) {
         if (s.simulation() != null && s.simulation().paths() != null && s.simulation().paths() > MAX_PATHS) {
             throw new IllegalArgumentException("simulation.paths: the site runs at most " + MAX_PATHS
                     + " paths a scenario, got " + s.simulation().paths() + "; use the command line for more");
         }
+        if (s.withdrawal() != null) {
+            CostBudget.check(s, runner.portfolio(s).holdings().size());
+        }
+    }
+
+    /** Runs a scenario on the pool now and waits for it; past the wait, it is stopped and the caller told to retry. */
+    private ScenarioResult computeNow(Scenario s, Duration wait) {
+        ComputePool.Job job = pool.submit("new " + s.id(), progress -> runner.run(s, progress));
+        try {
+            return job.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException t) {
+            job.cancel();
+            throw new ComputeBusy("the scenario could not be computed within " + wait.toSeconds()
+                    + " s (the server is busy); nothing was saved; try again in a moment", 10);
+        } catch (ExecutionException | CancellationException x) {
+            throw rethrown(x);
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            throw new ComputeBusy("the server is stopping", 30);
+        }
+    }
+
+    /** The computation's own exception (an IllegalArgumentException names the field), or a wrapper. */
+    private static RuntimeException rethrown(Exception x) {
+        Throwable c = x instanceof ExecutionException || x instanceof CompletionException ? x.getCause() : x;
+        if (c instanceof RuntimeException r && !(c instanceof CancellationException)) {
+            return r;
+        }
+        if (c instanceof CancellationException) {
+            return new ComputeBusy("the computation was " + c.getMessage() + "; try fewer paths or a shorter horizon", 10);
+        }
+        return new IllegalStateException("the computation failed: " + c, c);
+    }
+
+    private static String rootMessage(Exception x) {
+        Throwable c = x instanceof ExecutionException || x instanceof CompletionException ? x.getCause() : x;
+        return c instanceof IllegalArgumentException ? c.getMessage() : "could not be computed";
+    }
+
+    private void saveHeadline(String id, Headline h) {
+        try {
+            store.saveHeadline(id, h);
+        } catch (SQLException e) {
+            LOG.warn("the figures of scenario {} could not be saved: {}", id, e.getMessage());
+        }
     }
 
     /** A copy of the inputs under another id, through the JSON form so every input is kept. */
-    static Scenario withId(Scenario s, String id) {
-        checkLimits(s);
+    Scenario withId(Scenario s, String id) {
+        checkLimits(s, runner);
         ObjectNode tree = Json.mapper().valueToTree(s);
         tree.put("id", id);
         return SampleFiles.scenario("scenario " + id, tree.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static ScenarioEntry entry(StoredScenario s) {
-        return new ScenarioEntry(s.id(), s.scenario(), false, s.origin(), s.uploadId(), s.updated());
+        return new ScenarioEntry(s.id(), s.scenario(), false, s.origin(), s.uploadId(), s.updated(), s.ownerHash(),
+                s.shareHash());
+    }
+
+    @Override
+    public void close() {
+        pool.close();
     }
 }

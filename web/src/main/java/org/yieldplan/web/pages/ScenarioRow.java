@@ -3,6 +3,8 @@ package org.yieldplan.web.pages;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.web.library.Computed;
 import org.yieldplan.web.library.ScenarioEntry;
+import org.yieldplan.web.store.Headline;
+import org.yieldplan.web.store.ListedScenario;
 
 /**
  * One line of the scenario list. A figure that is not available is null (shown as "—").
@@ -28,6 +30,19 @@ public record ScenarioRow(String id, String name, String description, boolean sa
         return new ScenarioRow(e.id(), e.scenario().name(), e.scenario().description(), e.sample(),
                 r.income().portfolioValue(), r.income().blendedApy().base(), r.income().monthlyIncome().base(),
                 ResultParts.successProbability(r), ResultParts.flagCount(r), null);
+    }
+
+    /** The row of a saved scenario, from the store's summary columns. */
+    public static ScenarioRow of(ListedScenario l) {
+        Headline h = l.headline();
+        return new ScenarioRow(l.id(), l.name(), l.description(), false, h.portfolioValue(), h.blendedApy(),
+                h.monthlyIncome(), h.successProbability(), h.flagCount(), h.error());
+    }
+
+    /** The row of a sample whose result is still being computed. */
+    public static ScenarioRow pending(ScenarioEntry e) {
+        return new ScenarioRow(e.id(), e.scenario().name(), "still computing: open it to see its progress", e.sample(),
+                null, null, null, null, null, null);
     }
 
     /** The row of a scenario whose result could not be computed. */

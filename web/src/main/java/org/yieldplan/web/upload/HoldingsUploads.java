@@ -27,7 +27,10 @@ import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.web.Problem;
+import org.yieldplan.web.RequestBudget;
 import org.yieldplan.web.WebError;
+import org.yieldplan.web.library.Caller;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebSettings;
 import org.yieldplan.web.library.ScenarioEntry;
 import org.yieldplan.web.library.ScenarioLibrary;
@@ -77,13 +80,13 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         UploadedFile file = file(ctx);
         try {
-            return save(file, ctx.formParam("template"), library);
+            return save(file, ctx.formParam("template"), library, OwnerToken.owner(ctx), ctx);
         } finally {
             cleanUp(ctx);
         }
     }
 
-    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library)
+    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library, Caller owner, Context ctx)
             throws SQLException {
         String name = displayName(file.filename());
         if (file.size() > maxFileBytes) {
@@ -93,7 +96,7 @@ public final class HoldingsUploads implements AutoCloseable {
         if (bytes.length == 0) {
             throw new WebError(422, name + ": the file is empty", List.of(Problem.of("the file is empty")));
         }
-        HoldingsImporter.Result read = read(name, bytes);
+        HoldingsImporter.Result read = read(name, bytes, RequestBudget.remaining(ctx).toMillis());
         if (read.holdings().isEmpty()) {
             throw new WebError(422, name + ": no holdings could be read", read.problems().isEmpty()
                     ? List.of(Problem.of("no holdings rows were found")) : read.problems());
@@ -101,7 +104,8 @@ public final class HoldingsUploads implements AutoCloseable {
         StoredUpload upload = new StoredUpload(library.store().newId(), name, sha256(bytes), bytes.length,
                 read.holdings(), read.problems(), Instant.now());
         Scenario scenario = scenario(name, upload, template);
-        ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario);
+        ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario, owner, RequestBudget.remaining(ctx));
+        OwnerToken.keep(ctx);
         return new UploadOutcome(entry, upload);
     }
 
@@ -122,7 +126,8 @@ public final class HoldingsUploads implements AutoCloseable {
         return file;
     }
 
-    private HoldingsImporter.Result read(String name, byte[] bytes) {
+    private HoldingsImporter.Result read(String name, byte[] bytes, long budgetMillis) {
+        long timeoutMillis = Math.min(this.timeoutMillis, budgetMillis);
         Future<HoldingsImporter.Result> f;
         try {
             f = pool.submit(() -> importer.read(name, bytes));
