@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yieldplan.input.FieldProblem;
+import org.yieldplan.scenario.ScenarioInvalid;
 
 /** Entry point: {@code java -jar yieldplan.jar COMMAND [OPTIONS]}. */
 public final class Main {
@@ -51,6 +53,12 @@ public final class Main {
         }
         try {
             return c.run(rest, out, err);
+        } catch (ScenarioInvalid e) {
+            // one line per problem, each naming its field as the scenario JSON does
+            for (FieldProblem p : e.problems()) {
+                err.println("yieldplan " + c.name() + ": " + (e.source() == null ? "" : e.source() + ": ") + p);
+            }
+            return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("yieldplan " + c.name() + ": " + e.getMessage());
             return BAD_INPUT;

@@ -11,9 +11,9 @@ import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.template.TemplateLibrary;
-import org.yieldplan.workbook.HoldingsImport;
-import org.yieldplan.workbook.HoldingsReader;
-import org.yieldplan.workbook.ImportProblem;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
+import org.yieldplan.holdings.ImportProblem;
 
 /**
  * The options every scenario command shares: where the scenario comes from and which catalog and

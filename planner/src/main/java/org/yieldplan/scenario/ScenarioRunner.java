@@ -25,15 +25,15 @@ import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
- * Turns a {@link Scenario} into its {@link ScenarioResult}: stateless; the catalog and templates
- * are its collaborators.
+ * Turns a {@link Scenario} into its {@link ScenarioResult}: stateless; the catalog, templates and
+ * simulator are its collaborators.
  */
 public final class ScenarioRunner {
 
     private final Catalog catalog;
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
-    private final WithdrawalSimulator simulator = new WithdrawalSimulator();
+    private final WithdrawalSimulator simulator;
     private final SustainabilityScreen screen;
 
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
@@ -42,7 +42,14 @@ public final class ScenarioRunner {
 
     /** A runner whose sustainability screen uses the given thresholds. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
+        this(catalog, templates, thresholds, new WithdrawalSimulator());
+    }
+
+    /** A runner with its own simulator (threads, most paths a simulation: tests use few). */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
+                          WithdrawalSimulator simulator) {
         this.catalog = catalog;
+        this.simulator = simulator;
         this.templates = templates;
         this.screen = new SustainabilityScreen(thresholds);
     }
@@ -70,9 +77,7 @@ public final class ScenarioRunner {
         PlanSchedule plan = null;
         SimulationResult simulation = null;
         if (scenario.withdrawal() != null) {
-            PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
-                    scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
-                    scenario.reinvestedShare());
+            PlanSetup setup = planSetup(scenario, positions);
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress);
         }
@@ -81,6 +86,26 @@ public final class ScenarioRunner {
         Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
+    }
+
+    /**
+     * The Monte Carlo simulation alone, without the safe-withdrawal search (a quick what-if on fewer
+     * paths); the same numbers as {@link #run}'s simulation for the same scenario.
+     *
+     * @return the simulation, or null when the scenario has no withdrawal plan
+     */
+    public SimulationResult simulation(Scenario scenario) {
+        if (scenario.withdrawal() == null) {
+            return null;
+        }
+        List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio(scenario));
+        return simulator.simulate(planSetup(scenario, positions), SimulationProgress.NONE, false);
+    }
+
+    private PlanSetup planSetup(Scenario scenario, List<Position> positions) {
+        return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
+                scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
+                scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
     /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */

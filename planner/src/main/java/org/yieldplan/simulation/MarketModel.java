@@ -41,10 +41,10 @@ import org.yieldplan.withdrawal.PlanLedger;
  * and yields), so its growth is e^(m/12)/e^(σz/√12): one exp and one set of normals serve both. Each path of the
  * pair draws its own failures.
  *
- * <p><b>Base case</b> ({@link #expected}): the mean price path, growth e^(m_b/12 + σ_b²/24) a month (e^(μ/12) for a
- * bucket of one asset), APY at base,
- * the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. With zero volatility, constant yields and no failures a
- * simulated path equals it exactly.
+ * <p><b>Base case</b> ({@link #median}): the median price path, growth e^(m_b/12) a month (for a bucket of one
+ * asset e^((μ − σ²/2)/12), its median growth), APY at base, the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. The mean
+ * path is never the base case: at crypto volatilities most paths end far below it. With zero volatility, constant
+ * yields and no failures a simulated path equals the base case exactly.
  */
 public final class MarketModel {
 
@@ -201,11 +201,16 @@ public final class MarketModel {
         return d > 0 ? s / d : 0;
     }
 
-    /** Fills a path with the base case: the mean growth e^(m/12 + σ²/24), APY at base, the expected loss each month. */
-    public void expected(BucketPath path) {
+    /**
+     * Fills a path with the base case, the median path: each bucket's price grows at its median rate e^(m_b/12) a
+     * month (m_b the bucket's log drift, the median growth; half the paths end above it, half below), APY at base,
+     * and the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month (a median path would have no failure at all: the expected
+     * loss keeps the base case honest about them).
+     */
+    public void median(BucketPath path) {
         int n = buckets.length;
         for (int b = 0; b < n; b++) {
-            double growth = Math.exp(mu[b] / 12 + variance[b] / 24);       // E[e^(m/12 + σ/√12·z)] = e^(m/12 + σ²/24)
+            double growth = monthlyGrowth[b];                                // median of e^(m/12 + σ/√12·z) = e^(m/12)
             double loss = 0;
             for (int i = 0; i < failureMonthly[b].length; i++) {
                 loss += failureMonthly[b][i] * failureLoss[b][i];            // Σ (p/12)·ω·LGD

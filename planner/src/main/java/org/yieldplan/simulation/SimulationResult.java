@@ -12,12 +12,23 @@ import java.util.List;
  * @param successProbability share of paths on which every planned withdrawal was paid in full to the horizon
  * @param percentiles        bands of balance and income paid by year
  * @param depletionYears     years in which paths first missed a withdrawal (only years with any)
- * @param safeWithdrawal     the largest initial withdrawal meeting the target success
+ * @param safeWithdrawal     the largest initial withdrawal meeting the target success, or null when not searched (a plan
+ *                           that cannot run out)
+ * @param measure            the plan's own measure: success or income against the goal (JSON: its fields sit here)
  */
 public record SimulationResult(int paths, long seed, Shocks shocks, boolean rebalanceAnnually, double successProbability,
-                               Percentiles percentiles, List<DepletionYear> depletionYears, SafeWithdrawal safeWithdrawal) {
+                               Percentiles percentiles, List<DepletionYear> depletionYears, SafeWithdrawal safeWithdrawal,
+                               PlanMeasure measure) {
 
     public SimulationResult {
         depletionYears = List.copyOf(depletionYears);
+    }
+
+    /**
+     * The success probability where it means something: null for a plan that cannot run out (its success is 1 by
+     * construction; its measure is {@link PlanMeasure#goalMetProbability}).
+     */
+    public Double reportedSuccess() {
+        return measure == null || measure.canDeplete() ? successProbability : null;
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.yieldplan.json.JsonInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.web.api.ApiError;
 import org.yieldplan.web.library.ComputeBusy;
 import org.yieldplan.web.library.CostBudget;
@@ -41,6 +42,8 @@ public final class ErrorMapping {
         routes.exception(WebError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.problems()));
         routes.exception(JsonInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(),
                 List.of(Problem.of(e.getMessage()))));
+        routes.exception(ScenarioInvalid.class, (e, ctx) -> respond(ctx, 422, e.getMessage(), e.problems().stream()
+                .map(p -> Problem.ofField(p.field(), p.message())).toList()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 422, e.getMessage(),
                 List.of(Problem.of(e.getMessage()))));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, ctx), List.of()));

@@ -3,6 +3,8 @@ package org.yieldplan.web;
 import java.util.List;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.web.library.ComputePool;
 import org.yieldplan.web.library.ScenarioLibrary;
 import org.yieldplan.web.pages.Pages;
@@ -26,8 +28,14 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
 
     /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
     public static Site open(WebSettings settings) {
+        // one thread a simulation: the compute pool runs one simulation per core, so requests keep a core's share
+        return open(settings, new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(), Thresholds.defaults(),
+                new WithdrawalSimulator(1)));
+    }
+
+    /** As {@link #open(WebSettings)}, computing with the given runner (tests pass one that simulates few paths). */
+    public static Site open(WebSettings settings, ScenarioRunner runner) {
         Database db = Database.open(settings.dataDir());
-        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
         ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()),
                 ComputePool.standard());
         return new Site(settings, db, library, new Pages(),

@@ -18,8 +18,9 @@ final class TestSite {
 
     /** The default settings on a free port over the folder. */
     static WebSettings settings(Path dir) {
+        // pages wait for results (as a visitor who reloads would), so tests see the computed page
         return WebSettings.of(0, dir).withLimits(WebSettings.DEFAULT_MAX_FILE, WebSettings.DEFAULT_MAX_FILE + 1024 * 1024,
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20)).withPageWait(Duration.ofSeconds(60));
     }
 
     static void run(Path dir, Body body) {
@@ -28,7 +29,6 @@ final class TestSite {
 
     static void run(WebSettings settings, Body body) {
         try (Site site = Site.open(settings)) {
-            site.library().warmUp();   // the samples' results, so pages show them instead of "still computing"
             Javalin app = WebApp.create(site);
             JavalinTest.test(app, (server, client) -> body.run(site, new Http(client.getOrigin())));
         }

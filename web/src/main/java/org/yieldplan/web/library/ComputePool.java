@@ -10,7 +10,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.simulation.SimulationProgress;
 
 /**
@@ -27,18 +26,18 @@ public final class ComputePool implements AutoCloseable {
     public static final int QUEUE = 4;
 
     private final ThreadPoolExecutor pool;
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final Map<String, Job<?>> jobs = new ConcurrentHashMap<>();
     private final long maxRunNanos;
 
     /** One computation, with its progress. */
-    public static final class Job {
-        private final CompletableFuture<ScenarioResult> result = new CompletableFuture<>();
+    public static final class Job<T> {
+        private final CompletableFuture<T> result = new CompletableFuture<>();
         private volatile int done;
         private volatile int total;
         private volatile boolean cancelled;
 
         /** The result when it is ready. */
-        public CompletableFuture<ScenarioResult> result() {
+        public CompletableFuture<T> result() {
             return result;
         }
 
@@ -78,9 +77,10 @@ public final class ComputePool implements AutoCloseable {
      * @param work the computation, given the progress to report (which throws once it must stop)
      * @throws ComputeBusy when every worker is busy and the queue is full
      */
-    public Job submit(String key, Function<SimulationProgress, ScenarioResult> work) {
-        Job[] started = new Job[1];
-        Job job = jobs.computeIfAbsent(key, k -> started[0] = new Job());
+    @SuppressWarnings("unchecked")
+    public <T> Job<T> submit(String key, Function<SimulationProgress, T> work) {
+        Job<T>[] started = new Job[1];
+        Job<T> job = (Job<T>) jobs.computeIfAbsent(key, k -> started[0] = new Job<>());
         if (started[0] == null) {
             return job;
         }
@@ -95,7 +95,7 @@ public final class ComputePool implements AutoCloseable {
         return job;
     }
 
-    private void run(String key, Job job, Function<SimulationProgress, ScenarioResult> work) {
+    private <T> void run(String key, Job<T> job, Function<SimulationProgress, T> work) {
         long deadline = System.nanoTime() + maxRunNanos;
         try {
             if (job.cancelled) {

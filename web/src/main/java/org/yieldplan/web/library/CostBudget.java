@@ -5,15 +5,15 @@ import org.yieldplan.scenario.Scenario;
 
 /**
  * The most simulation work the site does for one request: paths × months × positions, where a
- * position is one holding (or one asset of the template). On a 2-core machine the simulation with
- * its safe-withdrawal search runs about 55 ns a unit (10,000 paths × 480 months × 6 buckets in about
- * 1.6 s, README's SimulationBenchmark figures), so the budget of {@value #UNITS} units is about 10 s of work.
- * The command line has no budget.
+ * position is one holding (or one asset of the template). The simulation with its safe-withdrawal
+ * search runs about 55 ns a unit on two cores (10,000 paths × 480 months × 6 buckets in about 1.6 s,
+ * README's SimulationBenchmark figures), so about 110 ns on the one core the site gives a simulation:
+ * the budget of {@value #UNITS} units is about 11 s of work. The command line has no budget.
  */
 public final class CostBudget {
 
     /** Paths × months × positions the site runs for one scenario at most. */
-    public static final long UNITS = 200_000_000L;
+    public static final long UNITS = 100_000_000L;
 
     private CostBudget() {
     }

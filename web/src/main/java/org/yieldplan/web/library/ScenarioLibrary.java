@@ -1,7 +1,5 @@
 package org.yieldplan.web.library;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,9 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yieldplan.json.Json;
-import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.scenario.ScenarioLimits;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.web.store.Headline;
@@ -37,8 +34,6 @@ import org.yieldplan.web.store.StoredUpload;
  */
 public final class ScenarioLibrary implements AutoCloseable {
 
-    /** The most simulation paths the site runs for one scenario (the CLI takes more). */
-    public static final int MAX_PATHS = 50_000;
     /** Saved scenarios offered as sources of holdings in the form, at most. */
     public static final int OWNED_ENTRIES = 50;
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioLibrary.class);
@@ -57,7 +52,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         this.store = store;
         this.pool = pool;
         for (Scenario s : samples) {
-            this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null, null, null));
+            this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null, null, null, null));
         }
     }
 
@@ -146,7 +141,7 @@ public final class ScenarioLibrary implements AutoCloseable {
             return Optional.empty();
         }
         ScenarioEntry e = found.get();
-        ComputePool.Job job = pool.submit(id, progress -> {
+        ComputePool.Job<ScenarioResult> job = pool.submit(id, progress -> {
             ScenarioResult r = runner.run(e.scenario(), progress);
             Computed c = Computed.of(e, r);
             cache.put(id, c);
@@ -198,23 +193,87 @@ public final class ScenarioLibrary implements AutoCloseable {
     }
 
     /**
-     * Replaces a saved scenario's inputs; a sample is never changed, nor a scenario the caller does not own.
+     * Replaces a saved scenario's inputs (computing them once); a sample is never changed, nor a scenario
+     * the caller does not own.
      *
-     * @return false when there is no saved scenario with this id that the caller owns
+     * @return the entry as saved, or empty when there is no saved scenario with this id that the caller owns
+     * @throws IllegalArgumentException when the planner cannot compute the inputs
      */
-    public boolean update(String id, Scenario inputs, Caller owner, Duration wait) throws SQLException {
-        Optional<ScenarioEntry> current = find(id);
-        if (current.isEmpty() || !owner.canEdit(current.get())) {
-            return false;
+    public Optional<ScenarioEntry> update(String id, Scenario inputs, Caller owner, Duration wait) throws SQLException {
+        if (owned(id, owner).isEmpty()) {
+            return Optional.empty();
         }
         Scenario s = withId(inputs, id);
         ScenarioResult result = computeNow(s, wait);
         if (!store.update(id, s, Headlines.of(result))) {
+            return Optional.empty();
+        }
+        cache.remove(id);
+        Optional<ScenarioEntry> e = store.find(id).map(ScenarioLibrary::entry);
+        e.ifPresent(x -> cache.put(id, Computed.of(x, result)));
+        return e;
+    }
+
+    /**
+     * Renames the caller's saved scenario; its result is computed again on next use (the JSON carries the name).
+     *
+     * @return the renamed entry, or empty when there is no saved scenario with this id that the caller owns
+     * @throws org.yieldplan.scenario.ScenarioInvalid naming {@code name} when it is blank or too long
+     */
+    public Optional<ScenarioEntry> rename(String id, String name, Caller owner) throws SQLException {
+        Optional<ScenarioEntry> found = owned(id, owner);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Scenario renamed = found.get().scenario().withName(name);
+        Computed before = cache.get(id);
+        Headline headline = before == null ? Headline.NONE : Headlines.of(before.result());
+        if (!store.update(id, renamed, headline)) {
+            return Optional.empty();
+        }
+        cache.remove(id);
+        return store.find(id).map(ScenarioLibrary::entry);
+    }
+
+    /**
+     * A copy of a scenario the caller may see (a sample, theirs, or one shared with them), named "… (copy)",
+     * saved as the caller's own.
+     *
+     * @return the copy, or empty when there is no scenario with this id that the caller may see
+     */
+    public Optional<ScenarioEntry> copy(String id, Caller caller, Caller owner, Duration wait) throws SQLException {
+        Optional<ScenarioEntry> found = find(id, caller);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Scenario s = found.get().scenario();
+        return Optional.of(create(s.withName(copyName(s.name())), "copy", owner, wait));
+    }
+
+    /**
+     * Deletes the caller's saved scenario, and its upload's bytes when no other scenario uses them.
+     *
+     * @return false when there is no saved scenario with this id that the caller owns (a sample is never deleted)
+     */
+    public boolean delete(String id, Caller owner) throws SQLException {
+        if (owned(id, owner).isEmpty() || !store.delete(id)) {
             return false;
         }
         cache.remove(id);
-        store.find(id).map(ScenarioLibrary::entry).ifPresent(e -> cache.put(id, Computed.of(e, result)));
         return true;
+    }
+
+    /** A copy's name: "Retiree (copy)", cut so that it stays within the name's limit. */
+    public static String copyName(String name) {
+        String suffix = " (copy)";
+        String base = name.length() + suffix.length() > ScenarioLimits.MAX_NAME
+                ? name.substring(0, ScenarioLimits.MAX_NAME - suffix.length()).strip() : name;
+        return base + suffix;
+    }
+
+    /** The saved scenario when the caller owns it. */
+    private Optional<ScenarioEntry> owned(String id, Caller owner) throws SQLException {
+        return samples.containsKey(id) ? Optional.empty() : find(id).filter(owner::canEdit);
     }
 
     /** Records a new share link (its token's hash) for a saved scenario; false when there is none. */
@@ -247,16 +306,11 @@ public final class ScenarioLibrary implements AutoCloseable {
     }
 
     /**
-     * Refuses inputs the site will not compute for a visitor: more than {@link #MAX_PATHS} paths, or a
-     * simulation over the {@link CostBudget}.
+     * Refuses a simulation over the {@link CostBudget} (the field limits are the scenario builder's).
      *
-     * @throws IllegalArgumentException naming the fields
+     * @throws CostBudget.Exceeded naming the fields
      */
     public static void checkLimits(Scenario s, ScenarioRunner runner) {
-        if (s.simulation() != null && s.simulation().paths() != null && s.simulation().paths() > MAX_PATHS) {
-            throw new IllegalArgumentException("simulation.paths: the site runs at most " + MAX_PATHS
-                    + " paths a scenario, got " + s.simulation().paths() + "; use the command line for more");
-        }
         if (s.withdrawal() != null) {
             CostBudget.check(s, runner.portfolio(s).holdings().size());
         }
@@ -264,12 +318,23 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     /** Runs a scenario on the pool now and waits for it; past the wait, it is stopped and the caller told to retry. */
     private ScenarioResult computeNow(Scenario s, Duration wait) {
-        ComputePool.Job job = pool.submit("new " + s.id(), progress -> runner.run(s, progress));
+        return compute("new " + s.id(), progress -> runner.run(s, progress), wait);
+    }
+
+    /**
+     * Runs any computation on the pool (a what-if, a simulation) and waits for it; past the wait it is stopped.
+     *
+     * @param key one computation per key at a time (make it unique unless requests may share the answer)
+     * @throws ComputeBusy when the pool is full or the wait ran out
+     */
+    public <T> T compute(String key, java.util.function.Function<org.yieldplan.simulation.SimulationProgress, T> work,
+                         Duration wait) {
+        ComputePool.Job<T> job = pool.submit(key, work);
         try {
             return job.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException t) {
             job.cancel();
-            throw new ComputeBusy("the scenario could not be computed within " + wait.toSeconds()
+            throw new ComputeBusy("the computation did not finish within " + wait.toSeconds()
                     + " s (the server is busy); nothing was saved; try again in a moment", 10);
         } catch (ExecutionException | CancellationException x) {
             throw rethrown(x);
@@ -304,17 +369,15 @@ public final class ScenarioLibrary implements AutoCloseable {
         }
     }
 
-    /** A copy of the inputs under another id, through the JSON form so every input is kept. */
-    Scenario withId(Scenario s, String id) {
+    /** The inputs under another id, once they pass the cost budget. */
+    private Scenario withId(Scenario s, String id) {
         checkLimits(s, runner);
-        ObjectNode tree = Json.mapper().valueToTree(s);
-        tree.put("id", id);
-        return SampleFiles.scenario("scenario " + id, tree.toString().getBytes(StandardCharsets.UTF_8));
+        return s.withId(id);
     }
 
     private static ScenarioEntry entry(StoredScenario s) {
-        return new ScenarioEntry(s.id(), s.scenario(), false, s.origin(), s.uploadId(), s.updated(), s.ownerHash(),
-                s.shareHash());
+        return new ScenarioEntry(s.id(), s.scenario(), false, s.origin(), s.uploadId(), s.created(), s.updated(),
+                s.ownerHash(), s.shareHash());
     }
 
     @Override

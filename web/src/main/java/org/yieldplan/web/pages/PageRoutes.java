@@ -62,7 +62,7 @@ public final class PageRoutes {
         int page = Paging.param(ctx, "page", 1, 1, Integer.MAX_VALUE / ScenarioRows.PAGE);
         int total = site.library().ownedCount(caller);
         List<ScenarioRow> saved = ScenarioRows.owned(site.library(), caller, (page - 1) * ScenarioRows.PAGE, ScenarioRows.PAGE);
-        site.pages().render(ctx, "home.jte", new HomePage(ScenarioRows.samples(site.library()), saved, page,
+        site.pages().render(ctx, "home.jte", new HomePage(ScenarioRows.samples(site.library(), RequestBudget.pageWait(ctx)), saved, page,
                 (total + ScenarioRows.PAGE - 1) / ScenarioRows.PAGE, total));
     }
 

@@ -1,7 +1,14 @@
 package org.yieldplan.web.pages;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.yieldplan.web.library.ComputeBusy;
+import org.yieldplan.web.library.Computed;
+import org.yieldplan.web.library.ScenarioEntry;
+import org.yieldplan.web.library.StillComputing;
 import org.yieldplan.web.library.Caller;
 import org.yieldplan.web.library.ScenarioLibrary;
 
@@ -18,10 +25,28 @@ public final class ScenarioRows {
     private ScenarioRows() {
     }
 
-    /** The samples' rows; a sample not computed yet has no figures and says so. */
-    public static List<ScenarioRow> samples(ScenarioLibrary library) {
-        return library.samples().stream().map(e -> library.cachedSample(e.id()).map(ScenarioRow::of)
-                .orElseGet(() -> ScenarioRow.pending(e))).toList();
+    /**
+     * The samples' rows, waiting at most {@code wait} in all for those not computed yet (they are computed
+     * at start); a sample still computing has no figures and says so.
+     */
+    public static List<ScenarioRow> samples(ScenarioLibrary library, Duration wait) throws SQLException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        List<ScenarioRow> out = new ArrayList<>();
+        for (ScenarioEntry e : library.samples()) {
+            Optional<Computed> c = library.cachedSample(e.id());
+            if (c.isEmpty()) {
+                try {
+                    c = library.computed(e.id(), null, Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+                } catch (StillComputing | ComputeBusy notYet) {
+                    c = Optional.empty();
+                } catch (IllegalArgumentException failed) {
+                    out.add(ScenarioRow.failed(e, failed.getMessage()));
+                    continue;
+                }
+            }
+            out.add(c.map(ScenarioRow::of).orElseGet(() -> ScenarioRow.pending(e)));
+        }
+        return out;
     }
 
     /** One page of the caller's saved scenarios. */

@@ -146,17 +146,41 @@ public final class Database implements AutoCloseable {
                 return out;
             } catch (SQLException e) {
                 rollback();
-                StoreFailure failure = StoreFailure.of(e, file.getParent());
+                StoreFailure failure = StoreFailure.of(e, file.getParent(), atPageLimit());
                 lock.wrote(failure);
                 throw failure;
             } catch (RuntimeException e) {
                 rollback();
                 throw e;
             } finally {
-                writer.setAutoCommit(true);
+                restoreAutoCommit();
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** True when the file has reached its page limit ({@code PRAGMA max_page_count}): full, whatever the disk says. */
+    private boolean atPageLimit() {
+        try (Statement s = writer.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT (SELECT page_count FROM pragma_page_count()) >= "
+                     + "(SELECT max_page_count FROM pragma_max_page_count())")) {
+            return r.next() && r.getInt(1) == 1;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Back to auto-commit after a transaction. The driver commits whatever is open when it does so; after a
+     * failed write SQLite has already rolled back, so that commit fails too, and must not hide the write's own
+     * failure.
+     */
+    private void restoreAutoCommit() {
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException afterFailedWrite) {
+            // "cannot commit - no transaction is active": the driver is in auto-commit mode all the same
         }
     }
 

@@ -19,16 +19,24 @@ import java.nio.file.StandardOpenOption;
  */
 final class FolderLock {
 
+    /**
+     * The folders this process holds. An OS file lock belongs to the process, and closing any channel on the
+     * lock file drops it, so a second open in the same process must be refused before it opens the file.
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Free space below which the store counts as full, bytes. */
     static final long MIN_FREE_BYTES = 1024 * 1024;
 
+    private final Path key;
     private final Path dir;
     private final FileChannel channel;
     private final FileLock lock;
     private final FileStore fileStore;
     private volatile StoreFailure lastFailure;
 
-    private FolderLock(Path dir, FileChannel channel, FileLock lock, FileStore fileStore) {
+    private FolderLock(Path key, Path dir, FileChannel channel, FileLock lock, FileStore fileStore) {
+        this.key = key;
         this.dir = dir;
         this.channel = channel;
         this.lock = lock;
@@ -57,6 +65,24 @@ final class FolderLock {
             }
         }
         Path file = dir.resolve("yieldplan.lock");
+        Path key = dir.toAbsolutePath().normalize();
+        if (!HELD.add(key)) {
+            throw inUse(dir, file);
+        }
+        try {
+            return lock(dir, file, key);
+        } catch (RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
+    private static IllegalStateException inUse(Path dir, Path file) {
+        return new IllegalStateException("the data folder " + dir.toAbsolutePath() + " is in use by another"
+                + " yieldplan server (" + file.getFileName() + " is locked); stop it or choose another --data-dir");
+    }
+
+    private static FolderLock lock(Path dir, Path file, Path key) {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -69,16 +95,15 @@ final class FolderLock {
             try {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
-                lock = null;   // held by this same process
+                lock = null;   // held by this same process (HELD should have said so)
             }
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException("the data folder " + dir.toAbsolutePath() + " is in use by another"
-                        + " yieldplan server (" + file.getFileName() + " is locked); stop it or choose another --data-dir");
+                throw inUse(dir, file);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)));
-            return new FolderLock(dir, channel, lock, Files.getFileStore(dir));
+            return new FolderLock(key, dir, channel, lock, Files.getFileStore(dir));
         } catch (IOException e) {
             throw new IllegalStateException("the data folder " + dir.toAbsolutePath() + " could not be locked: "
                     + Database.reason(e), e);
@@ -121,6 +146,8 @@ final class FolderLock {
             channel.close();
         } catch (IOException ignored) {
             // the process is ending or the folder is gone: the OS drops the lock anyway
+        } finally {
+            HELD.remove(key);
         }
     }
 }

@@ -9,7 +9,9 @@ import java.time.Instant;
  * @param name        its name
  * @param description its description, or null
  * @param headline    its headline figures
+ * @param created     when it was first saved (UTC)
  * @param updated     when it was last saved (UTC)
  */
-public record ListedScenario(String id, String name, String description, Headline headline, Instant updated) {
+public record ListedScenario(String id, String name, String description, Headline headline, Instant created,
+                             Instant updated) {
 }

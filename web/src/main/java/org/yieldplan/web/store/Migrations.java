@@ -45,6 +45,7 @@ final class Migrations {
                     "ALTER TABLE scenarios ADD COLUMN monthly_income REAL",
                     "ALTER TABLE scenarios ADD COLUMN success_probability REAL",
                     "ALTER TABLE scenarios ADD COLUMN flag_count INTEGER",
+                    "ALTER TABLE scenarios ADD COLUMN goal_met_probability REAL",
                     "ALTER TABLE scenarios ADD COLUMN error TEXT",
                     "CREATE INDEX scenarios_owner ON scenarios(owner_hash, updated_at)",
                     "CREATE UNIQUE INDEX scenarios_share ON scenarios(share_hash)"));

@@ -74,7 +74,7 @@ public final class ScenarioStore {
                 p.setString(3, json(scenario));
                 p.setString(4, Instant.now().toString());
                 setHeadline(p, 5, headline);
-                p.setString(11, id);
+                p.setString(12, id);
                 return p.executeUpdate() == 1;
             }
         });
@@ -85,7 +85,7 @@ public final class ScenarioStore {
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE scenarios SET " + HEADLINE_SET + " WHERE id = ?")) {
                 setHeadline(p, 1, headline);
-                p.setString(7, id);
+                p.setString(8, id);
                 return p.executeUpdate();
             }
         });
@@ -118,8 +118,8 @@ public final class ScenarioStore {
         return db.read(c -> {
             List<ListedScenario> out = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id, name, description, updated_at, portfolio_value,"
-                    + " blended_apy, monthly_income, success_probability, flag_count, error FROM scenarios"
-                    + " WHERE owner_hash = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")) {
+                    + " blended_apy, monthly_income, success_probability, flag_count, error, goal_met_probability, created_at"
+                    + " FROM scenarios WHERE owner_hash = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")) {
                 p.setString(1, ownerHash);
                 p.setInt(2, limit);
                 p.setInt(3, offset);
@@ -127,8 +127,8 @@ public final class ScenarioStore {
                     while (r.next()) {
                         out.add(new ListedScenario(r.getString(1), r.getString(2), r.getString(3),
                                 new Headline(real(r, 5), real(r, 6), real(r, 7), real(r, 8),
-                                        r.getObject(9) == null ? null : r.getInt(9), r.getString(10)),
-                                Instant.parse(r.getString(4))));
+                                        r.getObject(9) == null ? null : r.getInt(9), r.getString(10), real(r, 11)),
+                                Instant.parse(r.getString(12)), Instant.parse(r.getString(4))));
                     }
                 }
             }
@@ -157,7 +157,7 @@ public final class ScenarioStore {
     }
 
     private static final String HEADLINE_SET = "portfolio_value = ?, blended_apy = ?, monthly_income = ?,"
-            + " success_probability = ?, flag_count = ?, error = ?";
+            + " success_probability = ?, flag_count = ?, error = ?, goal_met_probability = ?";
 
     private static void setHeadline(PreparedStatement p, int from, Headline h) throws SQLException {
         p.setObject(from, h.portfolioValue());
@@ -166,11 +166,46 @@ public final class ScenarioStore {
         p.setObject(from + 3, h.successProbability());
         p.setObject(from + 4, h.flagCount());
         p.setString(from + 5, h.error());
+        p.setObject(from + 6, h.goalMetProbability());
     }
 
     private static Double real(ResultSet r, int column) throws SQLException {
         double v = r.getDouble(column);
         return r.wasNull() ? null : v;
+    }
+
+    /**
+     * Deletes a saved scenario and, in the same transaction, its upload (bytes and all) when no other
+     * scenario came from it.
+     *
+     * @return false when there is no such scenario
+     */
+    public boolean delete(String id) throws SQLException {
+        return db.write(c -> {
+            String upload = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT upload_id FROM scenarios WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return false;
+                    }
+                    upload = r.getString(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM scenarios WHERE id = ?")) {
+                p.setString(1, id);
+                p.executeUpdate();
+            }
+            if (upload != null) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM uploads WHERE id = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM scenarios WHERE upload_id = ?)")) {
+                    p.setString(1, upload);
+                    p.setString(2, upload);
+                    p.executeUpdate();
+                }
+            }
+            return true;
+        });
     }
 
     /**
@@ -274,7 +309,8 @@ public final class ScenarioStore {
                                        String ownerHash, Headline headline) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO scenarios(id, name, inputs_json, origin, upload_id,"
                 + " created_at, updated_at, owner_hash, description, portfolio_value, blended_apy, monthly_income,"
-                + " success_probability, flag_count, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " success_probability, flag_count, error, goal_met_probability)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, s.id());
             p.setString(2, s.name());
             p.setString(3, json(s));

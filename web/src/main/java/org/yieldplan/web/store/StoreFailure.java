@@ -43,14 +43,14 @@ public final class StoreFailure extends SQLException {
     }
 
     /** The failure as a user should read it; an I/O error with the disk nearly full counts as full. */
-    static StoreFailure of(SQLException e, Path dir) {
+    static StoreFailure of(SQLException e, Path dir, boolean atPageLimit) {
         if (e instanceof StoreFailure f) {
             return f;
         }
         String code = e instanceof SQLiteException s ? s.getResultCode().name() : SQLiteErrorCode.UNKNOWN_ERROR.name();
         String text = String.valueOf(e.getMessage());
         Kind kind;
-        if (code.startsWith("SQLITE_FULL") || text.contains("disk is full") || lowSpace(dir)) {
+        if (code.startsWith("SQLITE_FULL") || text.contains("disk is full") || atPageLimit || lowSpace(dir)) {
             kind = Kind.FULL;
         } else if (code.startsWith("SQLITE_READONLY") || text.contains("readonly")) {
             kind = Kind.READ_ONLY;

@@ -1,12 +1,10 @@
 package org.yieldplan.web.upload;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -23,13 +21,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yieldplan.json.Json;
-import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.scenario.ScenarioInvalid;
+import org.yieldplan.template.TemplateLibrary;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.RequestBudget;
 import org.yieldplan.web.WebError;
-import org.yieldplan.web.library.Caller;
 import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebSettings;
 import org.yieldplan.web.library.ScenarioEntry;
@@ -80,13 +77,13 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         UploadedFile file = file(ctx);
         try {
-            return save(file, ctx.formParam("template"), library, OwnerToken.owner(ctx), ctx);
+            return save(file, ctx.formParam("template"), library, ctx);
         } finally {
             cleanUp(ctx);
         }
     }
 
-    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library, Caller owner, Context ctx)
+    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library, Context ctx)
             throws SQLException {
         String name = displayName(file.filename());
         if (file.size() > maxFileBytes) {
@@ -103,8 +100,14 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         StoredUpload upload = new StoredUpload(library.store().newId(), name, sha256(bytes), bytes.length,
                 read.holdings(), read.problems(), Instant.now());
-        Scenario scenario = scenario(name, upload, template);
-        ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario, owner, RequestBudget.remaining(ctx));
+        Scenario scenario;
+        try {
+            scenario = scenario(name, upload, template, library.runner().templates());
+        } catch (ScenarioInvalid e) {
+            throw new WebError(422, e.getMessage(), e.problems().stream().map(p -> Problem.ofField(p.field(), p.message())).toList());
+        }
+        ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario, OwnerToken.owner(ctx),
+                RequestBudget.remaining(ctx));
         OwnerToken.keep(ctx);
         return new UploadOutcome(entry, upload);
     }
@@ -115,7 +118,12 @@ public final class HoldingsUploads implements AutoCloseable {
             file = ctx.uploadedFile("file");
         } catch (Exception e) {   // Jetty's multipart errors arrive unchecked or as a ServletException
             if (mentionsSize(e)) {
+                org.yieldplan.web.WebApp.drain(ctx, 0);
                 throw tooLarge();
+            }
+            if (mentions(e, "No space left")) {
+                throw new WebError(507, "the disk holding the data folder is full: the upload could not be received;"
+                        + " nothing was saved; free some space and try again");
             }
             throw new WebError(400, "the upload could not be read as multipart/form-data");
         }
@@ -158,18 +166,10 @@ public final class HoldingsUploads implements AutoCloseable {
     }
 
     /** The new scenario: the holdings, the template as targets when given, the default plan settings. */
-    static Scenario scenario(String name, StoredUpload upload, String template) {
-        ObjectNode tree = Json.mapper().createObjectNode();
-        tree.put("id", "upload");
-        tree.put("name", name);
-        tree.put("description", "Uploaded from " + name + " (" + upload.holdings().size() + " holdings)");
-        tree.set("holdings", Json.mapper().valueToTree(upload.holdings()));
-        if (template != null && !template.isBlank()) {
-            tree.put("template", template.strip());
-        }
-        tree.put("horizonYears", 30);
-        tree.put("inflation", 0.025);
-        return SampleFiles.scenario("upload " + name, tree.toString().getBytes(StandardCharsets.UTF_8));
+    static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates) {
+        return Scenario.builder().source("upload " + name).templates(templates).id("upload").name(name)
+                .description("Uploaded from " + name + " (" + upload.holdings().size() + " holdings)")
+                .holdings(upload.holdings()).template(template).horizonYears(30).inflation(0.025).build();
     }
 
     /** A file name fit to show: its last path part, control characters removed, at most 120 characters. */
@@ -197,6 +197,15 @@ public final class HoldingsUploads implements AutoCloseable {
 
     private WebError tooLarge() {
         return new WebError(413, "the file is larger than " + maxFileBytes / (1024 * 1024) + " MB; upload a smaller file");
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsSize(Throwable e) {
