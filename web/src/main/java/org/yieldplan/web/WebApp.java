@@ -5,6 +5,9 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import org.yieldplan.pools.PoolScreen;
+import org.yieldplan.web.pools.PoolRoutes;
+import org.yieldplan.web.pools.PoolSnapshot;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.yieldplan.json.Json;
@@ -52,6 +55,7 @@ public final class WebApp {
             throw new UncheckedIOException("upload temp folder " + s.uploadTempDir() + " could not be created", e);
         }
         Downloads downloads = new Downloads(site);
+        PoolScreen pools = PoolSnapshot.bundled(site.library().runner().catalog());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.startup.showJavalinBanner = false;
@@ -84,6 +88,7 @@ public final class WebApp {
             new HoldingsRoutes(site).register(config.routes);
             new FormRoutes(site).register(config.routes);
             new UploadRoutes(site, downloads.holdingsTemplateAvailable()).register(config.routes);
+            new PoolRoutes(pools, site.pages()).register(config.routes);
             new PageRoutes(site, downloads).register(config.routes);
         });
     }

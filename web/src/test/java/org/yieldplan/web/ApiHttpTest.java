@@ -18,7 +18,7 @@ class ApiHttpTest {
     @TempDir
     Path dir;
 
-    private static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    private static final ScenarioRunner RUNNER = TestSite.RUNNER;
     private static final String VALID = "{\"name\": \"Mine\", \"amountUsd\": 200000, \"template\": \"income-core\","
             + " \"goalAnnualIncome\": 12000, \"horizonYears\": 10, \"inflation\": 0.02}";
 

@@ -17,7 +17,7 @@ class PagesHttpTest {
     @TempDir
     Path dir;
 
-    private static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    private static final ScenarioRunner RUNNER = TestSite.RUNNER;
 
     @Test
     void homeListsEverySampleWithItsValueApyAndMonthlyIncome() {

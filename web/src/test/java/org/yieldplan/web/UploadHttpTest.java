@@ -168,7 +168,7 @@ class UploadHttpTest {
     @Test
     void aParseThatTakesTooLongIsAbandonedWith422() {
         WebSettings settings = TestSite.settings(dir).withLimits(1024 * 1024, 2 * 1024 * 1024, Duration.ofMillis(200));
-        try (Site site = Site.open(settings)) {
+        try (Site site = TestSite.open(settings)) {
             var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes) -> {
                 try {
                     Thread.sleep(5_000);
