@@ -39,6 +39,6 @@ public final class PoolPositions {
         return new PositionFacts(pool.id(), f.asset(), f.bucket(), f.protocol(), f.chain(), f.priceAsset(), f.valueUsd(),
                 apy, reward, pool.apyMean30d(), f.tokenInflation(), f.normalRange(), f.normalSource(), f.pair(),
                 pool.stablecoin(), f.pairVolatility(), null, f.receiptLeg(), f.lockupDays(),
-                pool.stablecoin() ? 1 : f.stableShare());
+                pool.stablecoin() ? 1.0 : f.stableShare());
     }
 }
