@@ -77,7 +77,7 @@ class RecordJsonTest {
             assertThat(RecordJson.read(json.getBytes(StandardCharsets.UTF_8), Thresholds.class)).as(json).isNull();
         }
         assertThat(RecordJson.read("{\"maxApy\": 2, \"minComparables\": null}".getBytes(StandardCharsets.UTF_8),
-                Thresholds.class)).isEqualTo(new Thresholds(2.0, null, null, null, null, null, null, null, null, null, null));
+                Thresholds.class)).isEqualTo(new Thresholds(2.0, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     private static Object mapper(byte[] json, Type type) throws IOException {
