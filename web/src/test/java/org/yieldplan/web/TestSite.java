@@ -19,9 +19,13 @@ final class TestSite {
     /** The most simulation paths a test site runs for a scenario. */
     static final int FEW_PATHS = 200;
 
+    /** The simulator of the test sites (and of the CLI where a test compares with it): every core, few paths. */
+    static final WithdrawalSimulator SIMULATOR = new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(),
+            FEW_PATHS);
+
     /** The runner the test sites use: the bundled catalog and templates, few paths. */
     static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
-            Thresholds.defaults(), new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(), FEW_PATHS));
+            Thresholds.defaults(), SIMULATOR);
 
     /** A test body. */
     interface Body {
@@ -33,8 +37,9 @@ final class TestSite {
 
     /** The default settings on a free port over the folder. */
     static WebSettings settings(Path dir) {
+        // pages wait for results (as a visitor who reloads would), so tests see the computed page
         return WebSettings.of(0, dir).withLimits(WebSettings.DEFAULT_MAX_FILE, WebSettings.DEFAULT_MAX_FILE + 1024 * 1024,
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20)).withPageWait(Duration.ofSeconds(60));
     }
 
     static void run(Path dir, Body body) {

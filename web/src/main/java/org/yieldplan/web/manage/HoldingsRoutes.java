@@ -13,7 +13,10 @@ import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioBuilder;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.input.Numbers;
 import org.yieldplan.web.library.Computed;
@@ -63,7 +66,7 @@ public final class HoldingsRoutes {
             return;
         }
         try {
-            site.library().update(entry.id(), b.build()).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'"));
+            site.library().update(entry.id(), b.build(), OwnerToken.caller(ctx), RequestBudget.remaining(ctx)).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'"));
         } catch (IllegalArgumentException e) {
             site.pages().render(ctx, 422, "holdings.jte", new HoldingsPage(entry, form.withErrors(Map.of("form", e.getMessage()))));
             return;
@@ -160,7 +163,9 @@ public final class HoldingsRoutes {
         if (site.library().isSample(id)) {
             throw new WebError(403, "'" + id + "' is a sample and read-only; copy it to edit its holdings");
         }
-        Computed c = site.library().computed(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        Sharing.editable(site, ctx, id);
+        Computed c = site.library().computed(id, OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
+                .orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
         if (c.entry().scenario().holdings().isEmpty()) {
             throw new WebError(409, "this scenario is an amount split by a template; it has no holdings to edit");
         }
