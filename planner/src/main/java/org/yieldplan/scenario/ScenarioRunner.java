@@ -83,9 +83,19 @@ public final class ScenarioRunner {
         }
         PlanFacts planFacts = plan == null ? null
                 : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());
-        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
+        Screening screening = screen.screen(positions, catalog, requiredYield(scenario, projection, plan), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
+    }
+
+    /**
+     * The yield the goal needs where the plan needs it: from the balance when withdrawals start (median path), the
+     * goal in that year's dollars; without a plan (or with nothing left by then), from today's value.
+     */
+    private static Double requiredYield(Scenario scenario, IncomeProjection projection, PlanSchedule plan) {
+        Double goal = scenario.goalAnnualIncome();
+        Double atStart = goal == null || plan == null ? null : plan.requiredYield(goal, scenario.inflation());
+        return atStart != null ? atStart : projection.summary().requiredYield();
     }
 
     /**

@@ -8,6 +8,10 @@ package org.yieldplan.simulation;
  * @param targetSuccess the success probability it meets, 0-1
  * @param rate          annual over the base-case balance when withdrawals start, a fraction a year
  * @param strategy      the plan at that amount, described for a person
+ * @param precision     the search's precision, USD a year: {@code annual} is at most this much below the exact
+ *                      target quantile of the paths' largest sustainable withdrawals (the balance when withdrawals
+ *                      start × 2⁻²⁴)
  */
-public record SafeWithdrawal(double annual, double monthly, double targetSuccess, double rate, String strategy) {
+public record SafeWithdrawal(double annual, double monthly, double targetSuccess, double rate, String strategy,
+                             double precision) {
 }
