@@ -20,9 +20,9 @@ import java.util.Optional;
  * {@code cryptocurrencies}, MIT; {@code cryptocurrency-icons}, CC0), their date, and which parts
  * are yieldplan's own labelling (the choice of assets, the categories, the aliases).
  *
- * @param entries one per asset, tickers unique ignoring case
+ * <p>Look-ups are by map: the import asks once per row, and a sheet may have 200,000 rows.
  */
-public record AssetDirectory(List<Entry> entries) {
+public final class AssetDirectory {
 
     /**
      * One asset.
@@ -53,14 +53,28 @@ public record AssetDirectory(List<Entry> entries) {
 
     private static final String BUNDLED = "samples/assets/asset-directory.csv";
 
-    public AssetDirectory {
-        entries = List.copyOf(entries);
-        Map<String, Entry> seen = new HashMap<>();
-        for (Entry e : entries) {
-            if (seen.put(key(e.symbol()), e) != null) {
+    private final List<Entry> entries;
+    private final Map<String, Entry> bySymbol = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final Map<String, Entry> byAlias = new HashMap<>();
+
+    /** @param entries one per asset, tickers unique ignoring case */
+    public AssetDirectory(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : this.entries) {
+            if (bySymbol.put(key(e.symbol()), e) != null) {
                 throw new IllegalArgumentException("asset directory: " + e.symbol() + " is listed twice");
             }
+            byName.putIfAbsent(words(e.name()), e);
+            for (String a : e.aliases()) {
+                byAlias.putIfAbsent(words(a), e);
+            }
         }
+    }
+
+    /** One entry per asset, in the file's order. */
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** The bundled directory. */
@@ -100,8 +114,7 @@ public record AssetDirectory(List<Entry> entries) {
 
     /** The entry of a ticker, ignoring case. */
     public Optional<Entry> bySymbol(String symbol) {
-        String k = key(symbol);
-        return entries.stream().filter(e -> key(e.symbol()).equals(k)).findFirst();
+        return Optional.ofNullable(bySymbol.get(key(symbol)));
     }
 
     /**
@@ -118,17 +131,10 @@ public record AssetDirectory(List<Entry> entries) {
             return Optional.of(new Resolved(bySymbol.get(), Match.SYMBOL));
         }
         String w = words(written);
-        for (Entry e : entries) {
-            if (words(e.name()).equals(w)) {
-                return Optional.of(new Resolved(e, Match.NAME));
-            }
+        if (byName.containsKey(w)) {
+            return Optional.of(new Resolved(byName.get(w), Match.NAME));
         }
-        for (Entry e : entries) {
-            if (e.aliases().stream().anyMatch(a -> words(a).equals(w))) {
-                return Optional.of(new Resolved(e, Match.ALIAS));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byAlias.get(w)).map(e -> new Resolved(e, Match.ALIAS));
     }
 
     private static String key(String symbol) {
