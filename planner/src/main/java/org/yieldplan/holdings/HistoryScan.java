@@ -24,6 +24,7 @@ final class HistoryScan {
     private final BucketInference buckets;
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final java.util.Set<String> namesNoted = new java.util.HashSet<>();
     private int rows;
 
     HistoryScan(HistoryLayout layout, HistoryRow.Columns columns, String sheet, AssetLookup assets, BucketInference buckets) {
@@ -39,7 +40,12 @@ final class HistoryScan {
         rows++;
         try {
             for (Transaction t : layout.read(new HistoryRow(line, columns, cells))) {
-                String symbol = assets.name(t.asset()).symbol();
+                AssetLookup.Named named = assets.name(t.asset());
+                String symbol = assets.directory().bySymbol(named.symbol()).map(AssetDirectory.Entry::symbol)
+                        .orElse(named.symbol());                           // STETH → stETH, as usually written
+                if (named.note() != null && namesNoted.add(t.asset())) {          // said once, on its first line
+                    problems.add(new ImportProblem(sheet, line, null, "asset", named.note(), Severity.INFO));
+                }
                 transactions.add(new Transaction(t.line(), t.date(), t.kind(), symbol, t.quantity(), t.valueUsd()));
             }
         } catch (HistoryLayout.Skipped e) {

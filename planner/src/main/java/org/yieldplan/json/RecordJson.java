@@ -8,6 +8,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +19,14 @@ import org.yieldplan.portfolio.Bucket;
  * Reads well-formed JSON straight into records with Jackson's streaming parser, without its data binding, whose
  * start-up (building the mapper, introspecting each type) is most of a short command's time. It reads the plain
  * case only: records (by their canonical constructor, a missing field as null, 0 or false), lists, maps with text
- * or bucket keys, text, numbers, booleans and buckets, each from the JSON kind {@link Json#mapper()} reads it
- * from. Anything else (an unknown field, a duplicate, a number where text belongs, a value a record refuses,
- * trailing content, another type) makes it return null, and the caller reads the input with the mapper, which gives
- * the same value or the message naming the place at fault. So for every input it reads, it gives what the mapper
- * would ({@code RecordJsonTest} holds it on the bundled files and on 1,200 random mutations of them).
+ * or bucket keys, text, numbers, booleans, buckets and ISO dates, each from the JSON kind {@link Json#mapper()}
+ * reads it from. Anything else (an unknown field, a duplicate, a number where text belongs, a value a record
+ * refuses, trailing content, another type) makes it return null, and the caller reads the input with the mapper,
+ * which gives the same value or the message naming the place at fault. So for every input it reads, it gives what
+ * the mapper would ({@code RecordJsonTest} holds it on the bundled files and on 1,200 random mutations of them).
  *
- * <p>Use it only for types the mapper reads without custom handling (beyond {@link Bucket} ids): the catalog,
- * templates and thresholds.
+ * <p>Use it only for types the mapper reads without custom handling (beyond bucket ids and ISO dates): the
+ * catalog, templates and thresholds.
  */
 final class RecordJson {
 
@@ -119,6 +120,9 @@ final class RecordJson {
         }
         if (c == Bucket.class && (isNull || t == JsonToken.VALUE_STRING)) {
             return isNull ? null : Bucket.fromId(p.getText());
+        }
+        if (c == LocalDate.class && (isNull || t == JsonToken.VALUE_STRING)) {
+            return isNull ? null : LocalDate.parse(p.getText().strip());   // as Json's ISO dates
         }
         throw LEFT;
     }

@@ -56,7 +56,7 @@ class BoundaryAgreementTest {
                 Path file = dir.resolve("case.json");
                 Files.writeString(file, c.json().toString());
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                int cli = new Main().run(List.of("income", "--scenario", file.toString()), new PrintStream(new ByteArrayOutputStream()),
+                int cli = new Main(TestSite.SIMULATOR).run(List.of("income", "--scenario", file.toString()), new PrintStream(new ByteArrayOutputStream()),
                         new PrintStream(err, true, StandardCharsets.UTF_8));
                 String cliErr = err.toString(StandardCharsets.UTF_8);
                 String what = c.changed() + " " + c.json();

@@ -19,9 +19,13 @@ final class TestSite {
     /** The most simulation paths a test site runs for a scenario. */
     static final int FEW_PATHS = 200;
 
+    /** The simulator of the test sites (and of the CLI where a test compares with it): every core, few paths. */
+    static final WithdrawalSimulator SIMULATOR = new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(),
+            FEW_PATHS);
+
     /** The runner the test sites use: the bundled catalog and templates, few paths. */
     static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
-            Thresholds.defaults(), new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(), FEW_PATHS));
+            Thresholds.defaults(), SIMULATOR);
 
     /** A test body. */
     interface Body {

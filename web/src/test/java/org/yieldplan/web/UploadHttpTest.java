@@ -42,6 +42,24 @@ class UploadHttpTest {
     }
 
     @Test
+    void anExchangeHistory_pageSaysWhatWasRecognised_andUnlistedAssetsAreNamed() {
+        String history = """
+                date,type,asset,quantity,price,fee
+                2024-01-10,buy,ETH,2,2000,10
+                2024-02-10,buy,ETH,1,3000,5
+                2024-03-10,sell,ETH,0.5,3500,7
+                2024-04-01,buy,Chainlink,100,15,1
+                """;
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/upload", "trades.csv", history.getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(r.status()).isEqualTo(303);
+            String page = http.get(r.header("Location")).body();
+            assertThat(page).contains("Transaction history (generic layout), 4 rows → 2 holdings, 3 lots")
+                    .contains("read as LINK").contains("LINK (Chainlink, a governance/DeFi token) is not in the catalog");
+        });
+    }
+
+    @Test
     void theApiAnswers201WithTheIdAndProblems() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.upload("/api/holdings", "h.json", HOLDINGS.getBytes(StandardCharsets.UTF_8),

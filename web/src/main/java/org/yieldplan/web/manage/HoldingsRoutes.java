@@ -55,9 +55,11 @@ public final class HoldingsRoutes {
         ScenarioBuilder b = entry.scenario().toBuilder().amountUsd(null).templates(site.library().runner().templates());
         List<Integer> rowOf = new ArrayList<>();
         b.holdings(holdings(form, entry.scenario().holdings(), b, errors, rowOf));
-        List<FieldProblem> problems = b.problems();
-        for (FieldProblem p : problems) {
-            errors.putIfAbsent(cell(p, rowOf), p.message());
+        boolean rowsLeftOut = !errors.isEmpty();
+        for (FieldProblem p : b.problems()) {
+            if (!(rowsLeftOut && p.field().equals("amountUsd"))) {   // "no holdings" only because bad rows were left out
+                errors.putIfAbsent(cell(p, rowOf), p.message());
+            }
         }
         if (!errors.isEmpty()) {
             site.pages().render(ctx, 422, "holdings.jte", new HoldingsPage(entry, form.withErrors(errors)));

@@ -17,8 +17,11 @@ public interface HoldingsImporter {
      * @param problems    what could not be read, with sheet, row and column where known
      * @param assumptions figures assumed for assets the catalog does not model (their category's defaults),
      *                    applied to the scenario made from the upload
+     * @param recognised  what the file was read as, for the page ("Coinbase transaction report, 1,234 rows →
+     *                    6 holdings, 41 lots"), or null
      */
-    record Result(List<Holding> holdings, List<Problem> problems, List<AssumptionOverride> assumptions) {
+    record Result(List<Holding> holdings, List<Problem> problems, List<AssumptionOverride> assumptions,
+            String recognised) {
 
         public Result {
             holdings = List.copyOf(holdings);
@@ -27,7 +30,7 @@ public interface HoldingsImporter {
         }
 
         public Result(List<Holding> holdings, List<Problem> problems) {
-            this(holdings, problems, List.of());
+            this(holdings, problems, List.of(), null);
         }
     }
 

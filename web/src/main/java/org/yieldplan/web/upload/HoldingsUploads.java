@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.template.TemplateLibrary;
@@ -103,7 +102,7 @@ public final class HoldingsUploads implements AutoCloseable {
                 read.holdings(), read.problems(), Instant.now());
         Scenario scenario;
         try {
-            scenario = scenario(name, upload, template, library.runner().templates(), read.assumptions());
+            scenario = scenario(name, upload, template, library.runner().templates(), read);
         } catch (ScenarioInvalid e) {
             throw new WebError(422, e.getMessage(), e.problems().stream().map(p -> Problem.ofField(p.field(), p.message())).toList());
         }
@@ -168,16 +167,19 @@ public final class HoldingsUploads implements AutoCloseable {
 
     /** The new scenario: the holdings, the template as targets when given, the default plan settings. */
     static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates) {
-        return scenario(name, upload, template, templates, List.of());
+        return scenario(name, upload, template, templates, new HoldingsImporter.Result(upload.holdings(), List.of()));
     }
 
-    /** The scenario over an upload, with the import's assumed figures for assets the catalog does not model. */
+    /**
+     * The scenario over an upload: its description says what the file was recognised as, and the
+     * import's assumed figures for assets the catalog does not model are its overrides.
+     */
     static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates,
-            List<AssumptionOverride> assumed) {
+            HoldingsImporter.Result read) {
+        String what = read.recognised() != null ? read.recognised() : upload.holdings().size() + " holdings";
         return Scenario.builder().source("upload " + name).templates(templates).id("upload").name(name)
-                .description("Uploaded from " + name + " (" + upload.holdings().size() + " holdings)")
-                .holdings(upload.holdings()).template(template).horizonYears(30).inflation(0.025).overrides(assumed)
-                .build();
+                .description("Uploaded from " + name + " (" + what + ")").holdings(upload.holdings()).template(template)
+                .horizonYears(30).inflation(0.025).overrides(read.assumptions()).build();
     }
 
     /** A file name fit to show: its last path part, control characters removed, at most 120 characters. */

@@ -27,10 +27,8 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
     public Result read(String filename, byte[] content) {
         try {
             HoldingsImport read = reader.read(content, filename);
-            List<Problem> problems = new java.util.ArrayList<>();
-            problems.add(new Problem(null, read.sheet(), null, null, "info: recognised " + recognised(read)));
-            read.problems().stream().map(WorkbookHoldingsImporter::problem).forEach(problems::add);
-            return new Result(read.holdings(), problems, read.assumptions());
+            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
+                    read.assumptions(), recognised(read));
         } catch (ImportRefused e) {
             String m = e.getMessage() == null ? "the file could not be read" : e.getMessage();
             throw new WebError(notASpreadsheet(m) ? 415 : 422, m, List.of(Problem.of(m)));
