@@ -66,7 +66,8 @@ final class PlanReport {
         SafeWithdrawal w = s.safeWithdrawal();
         b.append(left("Safe withdrawal", 26)).append(money(w.annual())).append(" a year (").append(money(w.monthly()))
                 .append(" a month) meets ").append(percent(w.targetSuccess())).append(" success: ")
-                .append(percent(w.rate())).append(" of the base-case balance at the start\n");
+                .append(percent(w.rateOfStartBalance())).append(" of the median balance when withdrawals start (")
+                .append(money(w.startBalance())).append("), ").append(percent(w.rateOfTodaysValue())).append(" of today's value\n");
         b.append(left("", 26)).append("as: ").append(w.strategy()).append('\n');
         if (!s.depletionYears().isEmpty()) {
             DepletionYear first = s.depletionYears().get(0);

@@ -1,6 +1,7 @@
 package org.yieldplan.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.portfolio.Holding;
@@ -25,6 +26,8 @@ import org.yieldplan.withdrawal.WithdrawalPlan;
  * @param overrides        changes to the catalog's yield and risk figures for this scenario
  * @param withdrawal       the withdrawal plan (strategy, saving years, frequency), or null for none
  * @param simulation       Monte Carlo settings for the withdrawal plan, or null for the defaults
+ * @param assumptions      the catalog's assumption set the plan runs on: {@code bear}, {@code base} (the default) or
+ *                         {@code bull}
  */
 public record Scenario(
         String id,
@@ -41,7 +44,17 @@ public record Scenario(
         double reinvestedShare,
         List<AssumptionOverride> overrides,
         WithdrawalPlan withdrawal,
-        SimulationSettings simulation) {
+        SimulationSettings simulation,
+        String assumptions) {
+
+    /** A scenario on the base assumption set. */
+    public Scenario(String id, String name, String description, Double amountUsd, List<Holding> holdings, String template,
+                    Double goalAnnualIncome, Contributions contributions, int horizonYears, double inflation,
+                    double taxRate, double reinvestedShare, List<AssumptionOverride> overrides, WithdrawalPlan withdrawal,
+                    SimulationSettings simulation) {
+        this(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions, horizonYears,
+                inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, null);
+    }
 
     /** A scenario without a withdrawal plan. */
     public Scenario(String id, String name, String description, Double amountUsd, List<Holding> holdings, String template,
@@ -92,6 +105,7 @@ public record Scenario(
             throw new IllegalArgumentException("withdrawal.startAfterYears: withdrawals must start before the horizon ("
                     + horizonYears + " years), got " + withdrawal.startAfterYears());
         }
+        assumptions = assumptions == null || assumptions.isBlank() ? "base" : assumptions.strip().toLowerCase(Locale.ROOT);
         if (withdrawal != null && simulation == null) {
             simulation = SimulationSettings.defaults();
         }
@@ -100,7 +114,7 @@ public record Scenario(
     /** This scenario with another withdrawal plan and simulation settings. */
     public Scenario withPlan(WithdrawalPlan plan, SimulationSettings settings) {
         return new Scenario(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
-                horizonYears, inflation, taxRate, reinvestedShare, overrides, plan, settings);
+                horizonYears, inflation, taxRate, reinvestedShare, overrides, plan, settings, assumptions);
     }
 
     /**

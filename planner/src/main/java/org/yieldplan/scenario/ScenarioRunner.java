@@ -1,9 +1,11 @@
 package org.yieldplan.scenario;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.yieldplan.income.IncomeProjection;
 import org.yieldplan.income.IncomeProjector;
 import org.yieldplan.income.ProjectionSettings;
+import org.yieldplan.market.AssumptionSet;
 import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.market.Position;
@@ -13,7 +15,9 @@ import org.yieldplan.rebalance.RebalancePlan;
 import org.yieldplan.rebalance.Rebalancer;
 import org.yieldplan.rebalance.Targets;
 import org.yieldplan.rebalance.TradeSettings;
+import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.simulation.PlanSetup;
+import org.yieldplan.simulation.SimulationSettings;
 import org.yieldplan.simulation.SimulationProgress;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.simulation.WithdrawalSimulator;
@@ -35,16 +39,29 @@ public final class ScenarioRunner {
     private final IncomeProjector income = new IncomeProjector();
     private final WithdrawalSimulator simulator = new WithdrawalSimulator();
     private final SustainabilityScreen screen;
+    private final AssumptionAnalysis analysis = new AssumptionAnalysis(simulator);
+    private final MarketHistory history;
 
+    /** A runner without a price history (no historical replay). */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
-        this(catalog, templates, Thresholds.defaults());
+        this(catalog, templates, Thresholds.defaults(), null);
     }
 
-    /** A runner whose sustainability screen uses the given thresholds. */
+    /** A runner whose sustainability screen uses the given thresholds, without a price history. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
+        this(catalog, templates, thresholds, null);
+    }
+
+    /**
+     * A runner.
+     *
+     * @param history the real price history a plan is replayed on, or null for no replay
+     */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds, MarketHistory history) {
         this.catalog = catalog;
         this.templates = templates;
         this.screen = new SustainabilityScreen(thresholds);
+        this.history = history;
     }
 
     /**
@@ -63,18 +80,24 @@ public final class ScenarioRunner {
      */
     public ScenarioResult run(Scenario scenario, SimulationProgress progress) {
         Portfolio portfolio = portfolio(scenario);
-        List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
+        AssumptionSet set = catalog.assumptionSet(scenario.assumptions());
+        List<Position> given = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
+        List<Position> positions = set.apply(given);
         ProjectionSettings settings = new ProjectionSettings(scenario.horizonYears() * 12, scenario.contributions(),
                 scenario.taxRate(), scenario.reinvestedShare(), scenario.inflation());
         IncomeProjection projection = income.project(positions, settings, scenario.goalAnnualIncome());
         PlanSchedule plan = null;
         SimulationResult simulation = null;
         if (scenario.withdrawal() != null) {
-            PlanSetup setup = new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
-                    scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
-                    scenario.reinvestedShare());
+            BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> new PlanSetup(ps,
+                    catalog.correlations(), scenario.withdrawal(), paths, scenario.horizonYears(),
+                    scenario.contributions(), scenario.inflation(), scenario.taxRate(), scenario.reinvestedShare());
+            PlanSetup setup = setupOf.apply(positions, scenario.simulation());
             plan = simulator.plan(setup);
-            simulation = simulator.simulate(setup, progress);
+            simulation = simulator.simulate(setup, progress).with(set.name(),
+                    analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
+                    analysis.sensitivity(set, given, scenario.simulation(), setupOf),
+                    history == null ? null : simulator.replay(setup, history));
         }
         PlanFacts planFacts = plan == null ? null
                 : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());

@@ -135,9 +135,10 @@ final class SummarySheet {
             w.text(SUCCESS, LOW_COL + 3, sim.paths() + " paths; see the Withdrawals sheet", st.note);
             if (sim.safeWithdrawal() != null) {
                 w.number(SAFE, LOW_COL + 1, sim.safeWithdrawal().annual(), st.usd);
-                w.number(SAFE, LOW_COL + 2, sim.safeWithdrawal().rate(), st.percent);
+                w.number(SAFE, LOW_COL + 2, sim.safeWithdrawal().rateOfStartBalance(), st.percent);
                 w.text(SAFE, LOW_COL + 3, "a year, at " + Math.round(sim.safeWithdrawal().targetSuccess() * 100)
-                        + " % success; the rate is of the balance when withdrawals start", st.note);
+                        + " % success; the rate is of the median balance when withdrawals start ("
+                        + Math.round(sim.safeWithdrawal().rateOfTodaysValue() * 1000) / 10.0 + " % of today's value)", st.note);
             } else {
                 w.text(SAFE, LOW_COL + 1, "not searched", st.note);
             }

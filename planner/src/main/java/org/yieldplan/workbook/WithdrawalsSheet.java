@@ -95,7 +95,7 @@ final class WithdrawalsSheet {
         if (safe != null) {
             w.text(9, 0, "Safe withdrawal (a year)", st.label);
             w.number(9, 1, safe.annual(), st.usd);
-            w.number(9, 2, safe.rate(), st.percent);
+            w.number(9, 2, safe.rateOfStartBalance(), st.percent);
             w.text(9, 3, "meets " + Math.round(safe.targetSuccess() * 100) + " % success: " + safe.strategy(), st.note);
         }
     }

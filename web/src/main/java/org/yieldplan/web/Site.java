@@ -26,7 +26,8 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
     /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
     public static Site open(WebSettings settings) {
         Database db = Database.open(settings.dataDir());
-        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
+                org.yieldplan.sustainability.Thresholds.defaults(), SampleFiles.marketHistory(SampleFiles.catalog()));
         ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
         return new Site(settings, db, library, new Pages(),
                 new HoldingsUploads(settings, Importers.standard(runner.catalog())));
