@@ -4,7 +4,8 @@
   'use strict';
   var palette = ['#1f6feb', '#2da44e', '#bf8700', '#8250df', '#cf222e', '#57606a'];
   var tones = { low: '#8fb3e8', base: '#1f6feb', high: '#0b3d91', band: 'rgba(31,111,235,0.15)',
-                band2: 'rgba(31,111,235,0.30)', edge: 'rgba(31,111,235,0.35)' };
+                band2: 'rgba(31,111,235,0.30)', edge: 'rgba(31,111,235,0.35)',
+                add: '#2da44e', goal: '#cf222e' };
   var usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   var usdShort = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
   function fmt(format, v, short) {
@@ -30,12 +31,17 @@
       }
       if (s.fill) { d.fill = s.fill; }
       if (s.axis === 'y2') { d.yAxisID = 'y2'; d.borderDash = [6, 4]; }
+      if (s.tone === 'goal') { d.borderDash = [2, 3]; }
       return d;
     });
     var options = {
       responsive: true, maintainAspectRatio: false, animation: false,
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        // a band's lower edge has no legend entry: the band is named once, on its upper edge
+        legend: { position: 'bottom', labels: { boxWidth: 12, filter: function (item) {
+          var s = spec.series[item.datasetIndex];
+          return round || !s || s.tone !== 'edge';
+        } } },
         tooltip: { callbacks: { label: function (c) {
           var v = round ? c.parsed : (c.parsed.y !== undefined ? c.parsed.y : c.parsed);
           return (c.dataset.label ? c.dataset.label + ': ' : '') + (round ? c.label + ' ' : '') + fmt(spec.format, v, false);
@@ -55,6 +61,8 @@
     canvas.chart = new Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });
     canvas.setAttribute('data-rendered', 'true');
   }
+  // the what-if control redraws its chart from a new spec
+  window.yieldplanCharts = { redraw: function (canvas) { if (canvas.chart) { canvas.chart.destroy(); } draw(canvas); } };
   function all() {
     if (typeof Chart === 'undefined') { return; }
     document.querySelectorAll('canvas[data-chart]').forEach(draw);

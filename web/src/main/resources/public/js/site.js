@@ -1,4 +1,4 @@
-// Small page behaviours: drag-and-drop on the upload page.
+// Small page behaviours: the form's strategy fields, confirmations, drag-and-drop on the upload page.
 (function () {
   'use strict';
   function ready(fn) { if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', fn); } else { fn(); } }
@@ -13,6 +13,14 @@
     }
     select.addEventListener('change', sync);
     sync();
+  });
+  // buttons that cannot be undone ask first (without script they just work)
+  ready(function () {
+    document.querySelectorAll('form[data-confirm]').forEach(function (f) {
+      f.addEventListener('submit', function (e) {
+        if (!window.confirm(f.getAttribute('data-confirm'))) { e.preventDefault(); }
+      });
+    });
   });
   ready(function () {
     var drop = document.getElementById('drop');

@@ -8,10 +8,18 @@ import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.sustainability.Screening;
 
 /** {@code flags}: the sustainability screen, flags grouped by severity with their evidence. */
 public final class FlagsCommand implements Command {
+
+    private final WithdrawalSimulator simulator;
+
+    /** The command, simulating with {@code simulator}. */
+    public FlagsCommand(WithdrawalSimulator simulator) {
+        this.simulator = simulator;
+    }
 
     @Override
     public String name() {
@@ -38,9 +46,10 @@ public final class FlagsCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
-        ScenarioRunner runner = ScenarioOptions.runner(a);
+        ScenarioRunner runner = ScenarioOptions.runner(a, simulator);
         if (a.has("rules")) {
-            runner = new ScenarioRunner(runner.catalog(), runner.templates(), SampleFiles.thresholds(a.path("rules")));
+            runner = new ScenarioRunner(runner.catalog(), runner.templates(), SampleFiles.thresholds(a.path("rules")),
+                    simulator);
         }
         ScenarioResult result = runner.run(ScenarioOptions.scenario(a));
         out.println(a.has("json") ? Json.pretty(new Screening(result.flags(), result.sustainable())) : new FlagsReport(result).text());

@@ -27,4 +27,25 @@ public final class Format {
     public static String right(String s, int width) {
         return String.format(Locale.US, "%" + width + "s", s);
     }
+
+    /**
+     * A paragraph wrapped at {@code width} characters, each line after the first indented by {@code indent}
+     * spaces, ending in a newline; a number and its unit ("5.00 %") stay on one line.
+     */
+    public static String wrap(String text, int width, int indent) {
+        StringBuilder b = new StringBuilder();
+        int column = 0;
+        for (String word : text.replace(" %", "\u00a0%").split(" ")) {
+            if (column > 0 && column + 1 + word.length() > width) {
+                b.append('\n').append(" ".repeat(indent));
+                column = indent;
+            } else if (column > 0) {
+                b.append(' ');
+                column++;
+            }
+            b.append(word);
+            column += word.length();
+        }
+        return b.append('\n').toString().replace('\u00a0', ' ');
+    }
 }

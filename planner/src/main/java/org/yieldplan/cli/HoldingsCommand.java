@@ -15,9 +15,9 @@ import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.portfolio.Holding;
-import org.yieldplan.workbook.HoldingsImport;
-import org.yieldplan.workbook.HoldingsReader;
-import org.yieldplan.workbook.ImportProblem;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
+import org.yieldplan.holdings.ImportProblem;
 
 /** {@code holdings FILE}: reads a holdings workbook or .csv and prints the holdings and the problems. */
 public final class HoldingsCommand implements Command {

@@ -6,9 +6,17 @@ import java.util.List;
 import java.util.Set;
 import org.yieldplan.json.Json;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.simulation.WithdrawalSimulator;
 
 /** {@code income}: blended yield and income, per bucket, low / base / high, with the yearly schedule. */
 public final class IncomeCommand implements Command {
+
+    private final WithdrawalSimulator simulator;
+
+    /** The command, simulating with {@code simulator}. */
+    public IncomeCommand(WithdrawalSimulator simulator) {
+        this.simulator = simulator;
+    }
 
     @Override
     public String name() {
@@ -34,7 +42,7 @@ public final class IncomeCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
-        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a, err));
+        ScenarioResult result = ScenarioOptions.runner(a, simulator).run(ScenarioOptions.scenario(a, err));
         out.println(a.has("json") ? Json.pretty(result) : new IncomeReport(result).text());
         return 0;
     }

@@ -10,6 +10,7 @@ import org.yieldplan.income.IncomeSummary;
 import org.yieldplan.income.ScheduleRow;
 import org.yieldplan.market.YieldRange;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.scenario.Verdicts;
 
 /** The plain-text income report: headline figures, buckets, and the yearly schedule. */
 final class IncomeReport {
@@ -33,20 +34,14 @@ final class IncomeReport {
         b.append(rangeLine("Income a year", s.annualIncome(), false));
         b.append(rangeLine("Income a month", s.monthlyIncome(), false));
         b.append(rangeLine("APY after expected losses", s.netApy(), true));
-        if (s.taxRate() > 0) {
-            b.append(rangeLine("After-tax income a year", s.afterTaxAnnualIncome(), false));
-        }
+        b.append(rangeLine("After-tax income a year", s.afterTaxAnnualIncome(), false));
+        b.append(rangeLine("After-tax income a month", monthly(s.afterTaxAnnualIncome()), false));
         b.append('\n').append(left("Expected losses", 26)).append(percent(s.expectedLossRate()))
                 .append(" a year (failure probability × loss given failure)\n");
         b.append(left("Real yield", 26)).append(percent(s.realApy())).append(" a year after token inflation (base)\n");
-        if (s.requiredYield() != null) {
-            double gap = s.blendedApy().base() - s.requiredYield();
-            b.append(left("Goal", 26)).append(money(s.goalAnnualIncome())).append(" a year (")
-                    .append(money(s.goalAnnualIncome() / 12)).append(" a month) needs ")
-                    .append(percent(s.requiredYield())).append('\n');
-            b.append(left("", 26)).append(gap >= 0
-                    ? "the base blended APY covers it, with " + percent(gap) + " to spare"
-                    : "the base blended APY falls short by " + percent(-gap)).append('\n');
+        String goal = Verdicts.goal(result);
+        if (goal != null) {
+            b.append(left("Goal", 26)).append(Format.wrap(goal, 110 - 26, 26));
         }
         b.append("\nBy bucket\n");
         b.append(left("bucket", 16)).append(right("weight", 9)).append(right("value", 14))
@@ -73,6 +68,11 @@ final class IncomeReport {
         }
         b.append(new FlagsReport(result).brief());
         return b.toString();
+    }
+
+    /** A yearly range as a monthly one: each case / 12. */
+    private static YieldRange monthly(YieldRange a) {
+        return new YieldRange(a.low() / 12, a.base() / 12, a.high() / 12);
     }
 
     private static String rangeLine(String label, YieldRange r, boolean rate) {

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yieldplan.input.FieldProblem;
+import org.yieldplan.scenario.ScenarioInvalid;
+import org.yieldplan.simulation.WithdrawalSimulator;
 
 /** Entry point: {@code java -jar yieldplan.jar COMMAND [OPTIONS]}. */
 public final class Main {
@@ -16,9 +19,14 @@ public final class Main {
 
     /** The tool with its commands. */
     public Main() {
-        for (Command c : List.<Command>of(new IncomeCommand(), new PlanCommand(), new HoldingsCommand(),
-                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(),
-                new WorkbookCommand())) {
+        this(new WithdrawalSimulator());
+    }
+
+    /** The tool with its commands, simulating withdrawal plans with {@code simulator} (tests pass one with few paths). */
+    public Main(WithdrawalSimulator simulator) {
+        for (Command c : List.<Command>of(new IncomeCommand(simulator), new PlanCommand(simulator), new HoldingsCommand(),
+                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(simulator),
+                new WorkbookCommand(simulator))) {
             commands.put(c.name(), c);
         }
     }
@@ -51,6 +59,12 @@ public final class Main {
         }
         try {
             return c.run(rest, out, err);
+        } catch (ScenarioInvalid e) {
+            // one line per problem, each naming its field as the scenario JSON does
+            for (FieldProblem p : e.problems()) {
+                err.println("yieldplan " + c.name() + ": " + (e.source() == null ? "" : e.source() + ": ") + p);
+            }
+            return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("yieldplan " + c.name() + ": " + e.getMessage());
             return BAD_INPUT;

@@ -9,6 +9,7 @@ import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.simulation.Shocks;
 import org.yieldplan.simulation.SimulationSettings;
+import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.withdrawal.WithdrawalPlan;
 import org.yieldplan.withdrawal.WithdrawalStrategy;
 
@@ -17,6 +18,13 @@ public final class PlanCommand implements Command {
 
     private static final Set<String> VALUES = Set.of("strategy", "paths", "seed", "target-success", "start-after",
             "frequency", "floor", "ceiling", "shocks");
+
+    private final WithdrawalSimulator simulator;
+
+    /** The command, simulating with {@code simulator}. */
+    public PlanCommand(WithdrawalSimulator simulator) {
+        this.simulator = simulator;
+    }
 
     @Override
     public String name() {
@@ -53,7 +61,7 @@ public final class PlanCommand implements Command {
         }
         Scenario scenario = withPlan(ScenarioOptions.scenario(a, err), a);
         Progress progress = new Progress(a.has("quiet") ? null : err);
-        ScenarioResult result = ScenarioOptions.runner(a).run(scenario, progress);
+        ScenarioResult result = ScenarioOptions.runner(a, simulator).run(scenario, progress);
         progress.finish();
         out.println(a.has("json") ? Json.pretty(result) : new PlanReport(result).text());
         return 0;

@@ -11,10 +11,12 @@ import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
-import org.yieldplan.workbook.HoldingsImport;
-import org.yieldplan.workbook.HoldingsReader;
-import org.yieldplan.workbook.ImportProblem;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
+import org.yieldplan.holdings.ImportProblem;
 
 /**
  * The options every scenario command shares: where the scenario comes from and which catalog and
@@ -42,11 +44,16 @@ public final class ScenarioOptions {
     private ScenarioOptions() {
     }
 
-    /** The runner with the chosen catalog and templates. */
+    /** The runner with the chosen catalog and templates (the default simulator). */
     public static ScenarioRunner runner(Args a) {
+        return runner(a, new WithdrawalSimulator());
+    }
+
+    /** The runner with the chosen catalog and templates, simulating with {@code simulator}. */
+    public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator) {
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
         TemplateLibrary templates = a.has("templates") ? SampleFiles.templates(a.path("templates")) : SampleFiles.templates();
-        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), SampleFiles.marketHistory(catalog));
+        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), simulator, SampleFiles.marketHistory(catalog));
     }
 
     /** The scenario the options describe; holdings import problems are printed on standard error. */

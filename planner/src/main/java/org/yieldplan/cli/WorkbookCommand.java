@@ -8,10 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.yieldplan.scenario.ScenarioResult;
+import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.workbook.ProjectionWorkbook;
 
 /** {@code workbook}: writes the projection workbook, a live Excel model of the scenario. */
 public final class WorkbookCommand implements Command {
+
+    private final WithdrawalSimulator simulator;
+
+    /** The command, simulating with {@code simulator}. */
+    public WorkbookCommand(WithdrawalSimulator simulator) {
+        this.simulator = simulator;
+    }
 
     @Override
     public String name() {
@@ -51,7 +59,7 @@ public final class WorkbookCommand implements Command {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new UsageException("--out: no folder " + folder + "; create it first");
         }
-        ScenarioResult result = ScenarioOptions.runner(a).run(ScenarioOptions.scenario(a, err));
+        ScenarioResult result = ScenarioOptions.runner(a, simulator).run(ScenarioOptions.scenario(a, err));
         try {
             new ProjectionWorkbook().write(result, file);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.yieldplan.income;
 
+import org.yieldplan.input.InvalidField;
 /**
  * Money added to the portfolio during a saving phase, at the start of the month it falls in.
  *
@@ -19,13 +20,13 @@ public record Contributions(double amountUsd, Frequency frequency, int years) {
 
     public Contributions {
         if (!(amountUsd >= 0) || Double.isInfinite(amountUsd)) {
-            throw new IllegalArgumentException("contributions.amountUsd: must be zero or more, got " + amountUsd);
+            throw new InvalidField("contributions.amountUsd", "must be zero or more, got " + amountUsd);
         }
         if (frequency == null) {
             frequency = Frequency.MONTHLY;
         }
         if (years < 0) {
-            throw new IllegalArgumentException("contributions.years: must be zero or more, got " + years);
+            throw new InvalidField("contributions.years", "must be zero or more, got " + years);
         }
     }
 

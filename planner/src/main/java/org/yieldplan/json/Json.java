@@ -1,6 +1,8 @@
 package org.yieldplan.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -41,7 +43,9 @@ import org.yieldplan.sustainability.Evidence;
 import org.yieldplan.sustainability.Screening;
 import org.yieldplan.sustainability.Severity;
 import org.yieldplan.sustainability.SustainableYield;
+import org.yieldplan.simulation.PlanMeasure;
 import org.yieldplan.simulation.Shocks;
+import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.withdrawal.ConstantAmount;
 import org.yieldplan.withdrawal.ConstantPercentage;
 import org.yieldplan.withdrawal.FloorCeiling;
@@ -100,7 +104,8 @@ public final class Json {
         return new JsonInputException(msg.toString(), e);
     }
 
-    private static String reason(JsonProcessingException e) {
+    /** The reason of a Jackson failure, for a person. */
+    static String reason(JsonProcessingException e) {
         if (e instanceof InvalidTypeIdException t && WithdrawalStrategy.class.equals(t.getBaseType().getRawClass())) {
             return "unknown withdrawal strategy type '" + t.getTypeId() + "'; known types: " + String.join(", ", STRATEGY_TYPES);
         }
@@ -145,6 +150,7 @@ public final class Json {
             lowerCase(module, e);
         }
         module.setMixInAnnotation(ScenarioResult.class, ScenarioResultMixin.class);
+        module.setMixInAnnotation(SimulationResult.class, SimulationResultMixin.class);
         withdrawals(module);
         module.setMixInAnnotation(Screening.class, ScreeningMixin.class);
         return JsonMapper.builder()
@@ -235,6 +241,21 @@ public final class Json {
 
         @JsonUnwrapped
         abstract SustainableYield sustainable();
+    }
+
+    /**
+     * Puts the plan's measure (canDeplete, goalMetProbability, realIncomePercentiles, ...) in the simulation itself,
+     * and leaves out the success probability of a plan that cannot run out (1 by construction, not a finding).
+     */
+    abstract static class SimulationResultMixin {
+        @JsonUnwrapped
+        abstract PlanMeasure measure();
+
+        @JsonIgnore
+        abstract double successProbability();
+
+        @JsonProperty("successProbability")
+        abstract Double reportedSuccess();
     }
 
     /** Puts the sustainable yield's figures at the top level of a screening (the {@code flags --json} output). */

@@ -49,7 +49,8 @@ public final class SampleFiles {
         List<Scenario> out = new ArrayList<>();
         for (String name : new String(bundled(BUNDLED + "scenarios/index.txt"), StandardCharsets.UTF_8).split("\\R")) {
             if (!name.isBlank() && !name.startsWith("#")) {
-                out.add(read(BUNDLED + "scenarios/" + name.strip(), Scenario.class));
+                String resource = BUNDLED + "scenarios/" + name.strip();
+                out.add(ScenarioReader.read(resource, bundled(resource), null));
             }
         }
         return out;
@@ -82,7 +83,7 @@ public final class SampleFiles {
 
     /** A scenario file. */
     public static Scenario scenario(Path file) {
-        return parse(file.toString(), file(file), Scenario.class);
+        return ScenarioReader.read(file.toString(), file(file), null);
     }
 
     /** A sustainability thresholds file ({@code samples/sustainability-rules.json}); missing figures take their defaults. */
@@ -92,7 +93,7 @@ public final class SampleFiles {
 
     /** A scenario from JSON text (the API's request body); {@code source} names it in messages. */
     public static Scenario scenario(String source, byte[] json) {
-        return parse(source, json, Scenario.class);
+        return ScenarioReader.read(source, json, null);
     }
 
     /** Any value of the given type from JSON bytes, with messages naming {@code source}. */

@@ -1,5 +1,6 @@
 package org.yieldplan.market;
 
+import org.yieldplan.input.InvalidField;
 import org.yieldplan.portfolio.Bucket;
 
 /**
@@ -37,25 +38,24 @@ public record AssumptionOverride(
 
     public AssumptionOverride {
         if (bucket == null && (asset == null || asset.isBlank())) {
-            throw new IllegalArgumentException("overrides: an override names a bucket, an asset or both");
+            throw new InvalidField("overrides", "an override names a bucket, an asset or both");
         }
-        String at = "overrides." + (asset == null ? "" : asset + ".") + (bucket == null ? "*" : bucket.id());
-        nonNegative(at + ".apyLow", apyLow);
-        nonNegative(at + ".apyBase", apyBase);
-        nonNegative(at + ".apyHigh", apyHigh);
-        fraction(at + ".rewardShare", rewardShare);
-        nonNegative(at + ".volatility", volatility);
+        nonNegative("apyLow", apyLow);
+        nonNegative("apyBase", apyBase);
+        nonNegative("apyHigh", apyHigh);
+        fraction("rewardShare", rewardShare);
+        nonNegative("volatility", volatility);
         if (medianGrowth != null) {
-            Checks.finite(at + ".medianGrowth", medianGrowth);
+            Checks.finite("medianGrowth", medianGrowth);
         }
         if (tokenInflation != null) {
-            Checks.finite(at + ".tokenInflation", tokenInflation);
+            Checks.finite("tokenInflation", tokenInflation);
         }
-        nonNegative(at + ".yieldVolatility", yieldVolatility);
-        fraction(at + ".failureProbability", failureProbability);
-        fraction(at + ".lossGivenFailure", lossGivenFailure);
+        nonNegative("yieldVolatility", yieldVolatility);
+        fraction("failureProbability", failureProbability);
+        fraction("lossGivenFailure", lossGivenFailure);
         if (lockupDays != null && lockupDays < 0) {
-            throw new IllegalArgumentException(at + ".lockupDays: must be zero or more, got " + lockupDays);
+            throw new InvalidField("lockupDays", "must be zero or more, got " + lockupDays);
         }
     }
 

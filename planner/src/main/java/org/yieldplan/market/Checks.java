@@ -1,5 +1,7 @@
 package org.yieldplan.market;
 
+import org.yieldplan.input.InvalidField;
+import org.yieldplan.input.Percent;
 /** Validation shared by the catalog's records; each message names the field at fault. */
 final class Checks {
     private Checks() {
@@ -7,19 +9,19 @@ final class Checks {
 
     static void finite(String field, double v) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(field + ": must be a finite number, got " + v);
+            throw new InvalidField(field, "must be a finite number, got " + v);
         }
     }
 
     static void nonNegative(String field, double v) {
         if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(field + ": must be zero or more, got " + v);
+            throw new InvalidField(field, "must be zero or more, got " + v);
         }
     }
 
     static void fraction(String field, double v) {
         if (!(v >= 0 && v <= 1)) {
-            throw new IllegalArgumentException(field + ": must be a fraction between 0 and 1, got " + v);
+            throw new InvalidField(field, "must be 0 % to 100 %, got " + Percent.of(v));
         }
     }
 
@@ -31,7 +33,7 @@ final class Checks {
 
     static void source(String field, String s) {
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException(field + ": every catalog figure needs a source (label assumptions as such)");
+            throw new InvalidField(field, "every catalog figure needs a source (label assumptions as such)");
         }
     }
 }

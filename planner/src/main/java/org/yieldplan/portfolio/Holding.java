@@ -1,5 +1,6 @@
 package org.yieldplan.portfolio;
 
+import org.yieldplan.input.InvalidField;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -38,12 +39,12 @@ public record Holding(
 
     public Holding {
         if (asset == null || asset.isBlank()) {
-            throw new IllegalArgumentException("asset: a holding needs an asset symbol");
+            throw new InvalidField("asset", "a holding needs an asset symbol");
         }
         asset = asset.strip();
         Objects.requireNonNull(bucket, "bucket");
         if (!(valueUsd >= 0) || Double.isInfinite(valueUsd)) {
-            throw new IllegalArgumentException("valueUsd: " + asset + " has value " + valueUsd
+            throw new InvalidField("valueUsd", "" + asset + " has value " + valueUsd
                     + "; a value must be a finite number of zero or more");
         }
         requireNonNegative("quantity", asset, quantity);
@@ -51,7 +52,7 @@ public record Holding(
         requireNonNegative("apyBase", asset, apyBase);
         requireNonNegative("apyReward", asset, apyReward);
         if (lockupDays != null && lockupDays < 0) {
-            throw new IllegalArgumentException("lockupDays: " + asset + " has " + lockupDays + " days; use 0 or more");
+            throw new InvalidField("lockupDays", "" + asset + " has " + lockupDays + " days; use 0 or more");
         }
     }
 
@@ -79,7 +80,7 @@ public record Holding(
 
     private static void requireNonNegative(String field, String asset, Double v) {
         if (v != null && (!(v >= 0) || Double.isInfinite(v))) {
-            throw new IllegalArgumentException(field + ": " + asset + " has " + v + "; use a finite number of zero or more");
+            throw new InvalidField(field, "" + asset + " has " + v + "; use a finite number of zero or more");
         }
     }
 }

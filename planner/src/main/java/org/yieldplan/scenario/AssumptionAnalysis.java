@@ -48,12 +48,14 @@ final class AssumptionAnalysis {
                                        BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
         SimulationSettings few = settings.with(Math.min(settings.paths(), SET_PATHS), null, null);
         List<AssumptionOutcome> out = new ArrayList<>();
+        int paths = few.paths();
         for (String name : AssumptionSet.NAMES) {
             SimulationResult r = simulator.simulate(setup.apply(catalog.assumptionSet(name).apply(positions), few),
                     SimulationProgress.NONE, true);
             out.add(new AssumptionOutcome(r.successProbability(), r.safeWithdrawal().annual()));
+            paths = r.paths();
         }
-        return new AssumptionComparison(few.paths(), out.get(0), out.get(1), out.get(2));
+        return new AssumptionComparison(paths, out.get(0), out.get(1), out.get(2));
     }
 
     /** Success over the grid, on top of the scenario's set. */
@@ -61,14 +63,17 @@ final class AssumptionAnalysis {
                             BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
         SimulationSettings few = settings.with(Math.min(settings.paths(), GRID_PATHS), null, null);
         List<List<Double>> grid = new ArrayList<>();
+        int paths = few.paths();
         for (double shift : GROWTH_SHIFTS) {
             List<Double> row = new ArrayList<>();
             for (double multiplier : VOLATILITY_MULTIPLIERS) {
-                row.add(simulator.simulate(setup.apply(set.shifted(shift, multiplier).apply(positions), few),
-                        SimulationProgress.NONE, false).successProbability());
+                SimulationResult r = simulator.simulate(setup.apply(set.shifted(shift, multiplier).apply(positions), few),
+                        SimulationProgress.NONE, false);
+                row.add(r.successProbability());
+                paths = r.paths();
             }
             grid.add(row);
         }
-        return new Sensitivity(few.paths(), GROWTH_SHIFTS, VOLATILITY_MULTIPLIERS, grid);
+        return new Sensitivity(paths, GROWTH_SHIFTS, VOLATILITY_MULTIPLIERS, grid);
     }
 }

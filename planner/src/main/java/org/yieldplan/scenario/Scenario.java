@@ -2,7 +2,9 @@ package org.yieldplan.scenario;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.yieldplan.income.Contributions;
+import org.yieldplan.input.FieldProblem;
 import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.simulation.SimulationSettings;
@@ -74,41 +76,55 @@ public record Scenario(
         if (name == null || name.isBlank()) {
             name = id;
         }
-        if (amountUsd == null && holdings.isEmpty()) {
-            throw new IllegalArgumentException("amountUsd: give an amount (with a template) or holdings");
-        }
-        if (amountUsd != null && !holdings.isEmpty()) {
-            throw new IllegalArgumentException("amountUsd: give an amount or holdings, not both");
-        }
-        if (amountUsd != null && (!(amountUsd > 0) || amountUsd.isInfinite())) {
-            throw new IllegalArgumentException("amountUsd: must be a positive number of dollars, got " + amountUsd);
-        }
-        if (amountUsd != null && (template == null || template.isBlank())) {
-            throw new IllegalArgumentException("template: an amount needs a template to allocate it");
-        }
-        if (goalAnnualIncome != null && (!(goalAnnualIncome >= 0) || goalAnnualIncome.isInfinite())) {
-            throw new IllegalArgumentException("goalAnnualIncome: must be zero or more dollars a year, got " + goalAnnualIncome);
-        }
-        if (horizonYears < 1 || horizonYears > 100) {
-            throw new IllegalArgumentException("horizonYears: must be 1 to 100 years, got " + horizonYears);
-        }
-        if (!(inflation > -1 && inflation < 1)) {
-            throw new IllegalArgumentException("inflation: must be a fraction a year between -1 and 1, got " + inflation);
-        }
-        if (!(taxRate >= 0 && taxRate <= 1)) {
-            throw new IllegalArgumentException("taxRate: must be a fraction between 0 and 1, got " + taxRate);
-        }
-        if (!(reinvestedShare >= 0 && reinvestedShare <= 1)) {
-            throw new IllegalArgumentException("reinvestedShare: must be a fraction between 0 and 1, got " + reinvestedShare);
-        }
-        if (withdrawal != null && withdrawal.startAfterYears() >= horizonYears) {
-            throw new IllegalArgumentException("withdrawal.startAfterYears: withdrawals must start before the horizon ("
-                    + horizonYears + " years), got " + withdrawal.startAfterYears());
+        List<FieldProblem> problems = ScenarioChecks.invariants(amountUsd, holdings, template, goalAnnualIncome,
+                horizonYears, inflation, taxRate, reinvestedShare, withdrawal, Set.of());
+        if (!problems.isEmpty()) {
+            throw new ScenarioInvalid(null, problems);
         }
         assumptions = assumptions == null || assumptions.isBlank() ? "base" : assumptions.strip().toLowerCase(Locale.ROOT);
         if (withdrawal != null && simulation == null) {
             simulation = SimulationSettings.defaults();
         }
+    }
+
+    /** A builder for a scenario read at a boundary: every problem found in one pass, with the limits applied. */
+    public static ScenarioBuilder builder() {
+        return new ScenarioBuilder();
+    }
+
+    /** A builder starting from this scenario's inputs. */
+    public ScenarioBuilder toBuilder() {
+        return ScenarioBuilder.of(this);
+    }
+
+    /** This scenario under another id. */
+    public Scenario withId(String newId) {
+        return new Scenario(newId, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
+                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
+    }
+
+    /**
+     * This scenario under another name.
+     *
+     * @throws ScenarioInvalid naming {@code name} when it is blank or longer than {@link ScenarioLimits#MAX_NAME}
+     */
+    public Scenario withName(String newName) {
+        String n = newName == null ? "" : newName.strip();
+        if (n.isEmpty()) {
+            throw new ScenarioInvalid(null, List.of(new FieldProblem("name", "give it a name")));
+        }
+        if (n.length() > ScenarioLimits.MAX_NAME) {
+            throw new ScenarioInvalid(null, List.of(new FieldProblem("name", "at most " + ScenarioLimits.MAX_NAME
+                    + " characters, got " + n.length())));
+        }
+        return new Scenario(id, n, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
+                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
+    }
+
+    /** This scenario with other holdings (the amount dropped). */
+    public Scenario withHoldings(List<Holding> newHoldings) {
+        return new Scenario(id, name, description, null, newHoldings, template, goalAnnualIncome, contributions,
+                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
     }
 
     /** This scenario with another withdrawal plan and simulation settings. */

@@ -29,36 +29,46 @@ import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
 
 /**
- * Turns a {@link Scenario} into its {@link ScenarioResult}: stateless; the catalog and templates
- * are its collaborators.
+ * Turns a {@link Scenario} into its {@link ScenarioResult}: stateless; the catalog, templates and
+ * simulator are its collaborators.
  */
 public final class ScenarioRunner {
 
     private final Catalog catalog;
     private final TemplateLibrary templates;
     private final IncomeProjector income = new IncomeProjector();
-    private final WithdrawalSimulator simulator = new WithdrawalSimulator();
+    private final WithdrawalSimulator simulator;
     private final SustainabilityScreen screen;
-    private final AssumptionAnalysis analysis = new AssumptionAnalysis(simulator);
+    private final AssumptionAnalysis analysis;
     private final MarketHistory history;
 
     /** A runner without a price history (no historical replay). */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
-        this(catalog, templates, Thresholds.defaults(), null);
+        this(catalog, templates, Thresholds.defaults());
     }
 
     /** A runner whose sustainability screen uses the given thresholds, without a price history. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
-        this(catalog, templates, thresholds, null);
+        this(catalog, templates, thresholds, new WithdrawalSimulator());
+    }
+
+    /** A runner with its own simulator (threads, most paths a simulation: tests use few), without a price history. */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
+                          WithdrawalSimulator simulator) {
+        this(catalog, templates, thresholds, simulator, null);
     }
 
     /**
      * A runner.
      *
-     * @param history the real price history a plan is replayed on, or null for no replay
+     * @param simulator the simulator (threads, most paths a simulation)
+     * @param history   the real price history a plan is replayed on, or null for no replay
      */
-    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds, MarketHistory history) {
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
+                          WithdrawalSimulator simulator, MarketHistory history) {
         this.catalog = catalog;
+        this.simulator = simulator;
+        this.analysis = new AssumptionAnalysis(simulator);
         this.templates = templates;
         this.screen = new SustainabilityScreen(thresholds);
         this.history = history;
@@ -89,10 +99,8 @@ public final class ScenarioRunner {
         PlanSchedule plan = null;
         SimulationResult simulation = null;
         if (scenario.withdrawal() != null) {
-            BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> new PlanSetup(ps,
-                    catalog.correlations(), scenario.withdrawal(), paths, scenario.horizonYears(),
-                    scenario.contributions(), scenario.inflation(), scenario.taxRate(), scenario.reinvestedShare());
-            PlanSetup setup = setupOf.apply(positions, scenario.simulation());
+            BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> planSetup(scenario, ps, paths);
+            PlanSetup setup = planSetup(scenario, positions, scenario.simulation());
             plan = simulator.plan(setup);
             simulation = simulator.simulate(setup, progress).with(set.name(),
                     analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
@@ -104,6 +112,27 @@ public final class ScenarioRunner {
         Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
+    }
+
+    /**
+     * The Monte Carlo simulation alone, without the safe-withdrawal search (a quick what-if on fewer
+     * paths); the same numbers as {@link #run}'s simulation for the same scenario.
+     *
+     * @return the simulation, or null when the scenario has no withdrawal plan
+     */
+    public SimulationResult simulation(Scenario scenario) {
+        if (scenario.withdrawal() == null) {
+            return null;
+        }
+        List<Position> positions = catalog.assumptionSet(scenario.assumptions())
+                .apply(new Assumptions(catalog, scenario.overrides()).positions(portfolio(scenario)));
+        return simulator.simulate(planSetup(scenario, positions, scenario.simulation()), SimulationProgress.NONE, false);
+    }
+
+    private PlanSetup planSetup(Scenario scenario, List<Position> positions, SimulationSettings settings) {
+        return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), settings,
+                scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
+                scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
     /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */

@@ -42,10 +42,10 @@ import org.yieldplan.withdrawal.PlanLedger;
  * and yields), so its growth is e^(m/12)/e^(σz/√12): one exp and one set of normals serve both. Each path of the
  * pair draws its own failures.
  *
- * <p><b>Base case</b> ({@link #expected}): the mean price path, growth e^(m_b/12 + σ_b²/24) a month (e^(μ/12) for a
- * bucket of one asset), APY at base,
- * the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. With zero volatility, constant yields and no failures a
- * simulated path equals it exactly.
+ * <p><b>Base case</b> ({@link #median}): the median price path, growth e^(m_b/12) a month (for a bucket of one
+ * asset e^((μ − σ²/2)/12), its median growth), APY at base, the expected loss Σ (pᵢ/12)·ωᵢ·LGDᵢ each month. The mean
+ * path is never the base case: at crypto volatilities most paths end far below it. With zero volatility, constant
+ * yields and no failures a simulated path equals the base case exactly.
  */
 public final class MarketModel {
 

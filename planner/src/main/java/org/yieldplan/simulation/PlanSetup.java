@@ -20,10 +20,20 @@ import org.yieldplan.withdrawal.WithdrawalPlan;
  * @param inflation       consumer price inflation, a fraction a year
  * @param taxRate         tax on yield income, a fraction
  * @param reinvestedShare share of after-tax income reinvested during the saving phase
+ * @param goalAnnualIncome the income goal, USD a year in today's dollars, or null: what a plan that cannot run out is
+ *                        measured against
  */
 public record PlanSetup(List<Position> positions, Correlations correlations, WithdrawalPlan plan,
                         SimulationSettings settings, int horizonYears, Contributions contributions, double inflation,
-                        double taxRate, double reinvestedShare) {
+                        double taxRate, double reinvestedShare, Double goalAnnualIncome) {
+
+    /** A setup without an income goal. */
+    public PlanSetup(List<Position> positions, Correlations correlations, WithdrawalPlan plan, SimulationSettings settings,
+                     int horizonYears, Contributions contributions, double inflation, double taxRate,
+                     double reinvestedShare) {
+        this(positions, correlations, plan, settings, horizonYears, contributions, inflation, taxRate, reinvestedShare,
+                null);
+    }
 
     public PlanSetup {
         positions = List.copyOf(positions);

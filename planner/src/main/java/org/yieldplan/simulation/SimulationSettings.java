@@ -1,5 +1,6 @@
 package org.yieldplan.simulation;
 
+import org.yieldplan.input.InvalidField;
 /**
  * How to run the Monte Carlo simulation. Every field may be left out (null) for its default.
  *
@@ -24,14 +25,14 @@ public record SimulationSettings(Integer paths, Long seed, Double targetSuccess,
         degreesOfFreedom = degreesOfFreedom == null ? 4 : degreesOfFreedom;
         rebalanceAnnually = rebalanceAnnually == null || rebalanceAnnually;
         if (paths < 1 || paths > 1_000_000) {
-            throw new IllegalArgumentException("simulation.paths: must be 1 to 1,000,000, got " + paths);
+            throw new InvalidField("simulation.paths", "must be 1 to 1,000,000, got " + paths);
         }
         if (!(targetSuccess > 0 && targetSuccess < 1)) {
-            throw new IllegalArgumentException("simulation.targetSuccess: must be a probability strictly between 0 and 1"
+            throw new InvalidField("simulation.targetSuccess", "must be a probability strictly between 0 and 1"
                     + " (0.9 is 90 %), got " + targetSuccess);
         }
         if (degreesOfFreedom < 3 || degreesOfFreedom > 100) {
-            throw new IllegalArgumentException("simulation.degreesOfFreedom: must be a whole number from 3 to 100"
+            throw new InvalidField("simulation.degreesOfFreedom", "must be a whole number from 3 to 100"
                     + " (student-t needs ν > 2 for a finite variance), got " + degreesOfFreedom);
         }
     }

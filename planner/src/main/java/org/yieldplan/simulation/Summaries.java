@@ -14,8 +14,9 @@ final class Summaries {
     private Summaries() {
     }
 
-    static SimulationResult result(SimulationSettings s, int[] failMonth, double[] balance, double[] income, int years,
+    static SimulationResult result(PlanSetup setup, int[] failMonth, double[] balance, double[] income, int years,
                                    SafeWithdrawal safe) {
+        SimulationSettings s = setup.settings();
         int paths = failMonth.length;
         int[] byYear = new int[years + 1];
         int succeeded = 0;
@@ -38,7 +39,7 @@ final class Summaries {
         }
         Percentiles bands = new Percentiles(yearList, bands(balance, paths, years), bands(income, paths, years));
         return new SimulationResult(paths, s.seed(), s.shocks(), s.rebalanceAnnually(), succeeded / (double) paths,
-                bands, depletion, safe, null, null, null, null);
+                bands, depletion, safe, Measures.of(setup, failMonth, income, years), null, null, null, null);
     }
 
     /** The bands of each year's column, the years in parallel (on the caller's fork-join pool when run in one). */

@@ -44,23 +44,37 @@ public final class WithdrawalSimulator {
     private static final int FINE = 16;
 
     private final int threads;
+    private final int maxPaths;
 
-    /** A simulator that uses every core. */
+    /** A simulator that uses every core and runs as many paths as the settings ask. */
     public WithdrawalSimulator() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
-    /** A simulator with a fixed number of threads, at least 1. */
+    /** A simulator with a fixed number of threads, at least 1, that runs as many paths as the settings ask. */
     public WithdrawalSimulator(int threads) {
-        this.threads = Math.max(1, threads);
+        this(threads, Integer.MAX_VALUE);
     }
 
-    /** The deterministic plan: the ledger run once on the base-case path (see {@link MarketModel#expected}). */
+    /**
+     * A simulator with a fixed number of threads that runs at most {@code maxPaths} paths whatever the settings ask
+     * (the first paths of the same seed; the result reports the number run). For tests that are not about the
+     * simulation.
+     */
+    public WithdrawalSimulator(int threads, int maxPaths) {
+        if (maxPaths < 1) {
+            throw new IllegalArgumentException("maxPaths: must be at least 1, got " + maxPaths);
+        }
+        this.threads = Math.max(1, threads);
+        this.maxPaths = maxPaths;
+    }
+
+    /** The deterministic plan: the ledger run once on the base-case path, the median path (see {@link MarketModel#median}). */
     public PlanSchedule plan(PlanSetup setup) {
         MarketModel model = setup.model();
         PlanLedger ledger = setup.ledger(model);
         BucketPath path = setup.newPath(model);
-        model.expected(path);
+        model.median(path);
         List<PlanRow> months = new ArrayList<>(ledger.months());
         int fail = ledger.run(path, setup.plan().strategy(), null, null, 0, months, false);
         double atStart = ledger.startMonth() == 1 ? months.get(0).startBalance() : months.get(ledger.startMonth() - 2).endBalance();
@@ -68,9 +82,12 @@ public final class WithdrawalSimulator {
                 atStart, fail == 0 ? null : fail, fail == 0 ? null : (fail - 1) / 12 + 1, PlanYears.of(months), months);
     }
 
-    /** The Monte Carlo simulation with the setup's settings, safe withdrawal included. */
+    /**
+     * The Monte Carlo simulation with the setup's settings, the safe withdrawal included for a plan that can run out
+     * (one that cannot is measured by its income against the goal instead, {@link PlanMeasure}).
+     */
     public SimulationResult simulate(PlanSetup setup, SimulationProgress progress) {
-        return simulate(setup, progress, true);
+        return simulate(setup, progress, setup.plan().strategy().canDeplete());
     }
 
     /**
@@ -94,7 +111,7 @@ public final class WithdrawalSimulator {
             }
         }, true);
         SafeWithdrawal safe = withSafeWithdrawal ? run.safe(median(atStart)) : null;
-        return computeInPool(() -> Summaries.result(setup.settings(), failMonth, balance, income, years, safe));
+        return computeInPool(() -> Summaries.result(setup, failMonth, balance, income, years, safe));
     }
 
     /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
@@ -205,7 +222,7 @@ public final class WithdrawalSimulator {
             this.model = setup.model();
             this.ledger = setup.ledger(model);
             this.strategy = setup.plan().strategy();
-            this.paths = setup.settings().paths();
+            this.paths = Math.min(setup.settings().paths(), maxPaths);
             this.startBalance = Math.max(1, plan(setup).balanceAtStart());
             this.todaysValue = java.util.Arrays.stream(model.values()).sum();
             this.lo = new double[paths];

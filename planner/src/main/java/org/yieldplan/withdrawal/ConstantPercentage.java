@@ -31,6 +31,11 @@ public record ConstantPercentage(double rate) implements WithdrawalStrategy {
     }
 
     @Override
+    public boolean canDeplete() {
+        return false;                                                // each instalment is a share of what is there
+    }
+
+    @Override
     public String type() {
         return "constant-percentage";
     }

@@ -1,5 +1,6 @@
 package org.yieldplan.withdrawal;
 
+import org.yieldplan.input.InvalidField;
 import java.util.Locale;
 
 /**
@@ -15,11 +16,11 @@ public record FloorCeiling(WithdrawalStrategy strategy, double floorUsd, Double 
 
     public FloorCeiling {
         if (strategy == null) {
-            throw new IllegalArgumentException("strategy.strategy: a floor and ceiling need the strategy they limit");
+            throw new InvalidField("strategy.strategy", "a floor and ceiling need the strategy they limit");
         }
         Rules.amount("strategy.floorUsd", floorUsd);
         if (ceilingUsd != null && !(ceilingUsd >= floorUsd)) {
-            throw new IllegalArgumentException("strategy.ceilingUsd: must be at least the floor ($" + floorUsd + "), got " + ceilingUsd);
+            throw new InvalidField("strategy.ceilingUsd", "must be at least the floor ($" + floorUsd + "), got " + ceilingUsd);
         }
     }
 
@@ -44,6 +45,12 @@ public record FloorCeiling(WithdrawalStrategy strategy, double floorUsd, Double 
     @Override
     public WithdrawalStrategy startingAt(double initialAnnualUsd, double startBalance) {
         return new FloorCeiling(strategy.startingAt(initialAnnualUsd, startBalance), floorUsd, ceilingUsd);
+    }
+
+    /** A floor above zero can ask for more than is there; a ceiling alone cannot. */
+    @Override
+    public boolean canDeplete() {
+        return floorUsd > 0 || strategy.canDeplete();
     }
 
     @Override

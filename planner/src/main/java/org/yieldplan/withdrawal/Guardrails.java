@@ -1,5 +1,6 @@
 package org.yieldplan.withdrawal;
 
+import org.yieldplan.input.InvalidField;
 import java.util.Locale;
 
 /**
@@ -28,7 +29,7 @@ public record Guardrails(double rate, Double guardrail, Double adjustment, Integ
         adjustment = Rules.fraction("strategy.adjustment", adjustment, 0.10);
         noCutFinalYears = noCutFinalYears == null ? 15 : noCutFinalYears;
         if (noCutFinalYears < 0) {
-            throw new IllegalArgumentException("strategy.noCutFinalYears: must be zero or more years, got " + noCutFinalYears);
+            throw new InvalidField("strategy.noCutFinalYears", "must be zero or more years, got " + noCutFinalYears);
         }
     }
 

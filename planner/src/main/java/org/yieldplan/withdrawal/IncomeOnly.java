@@ -23,6 +23,11 @@ public record IncomeOnly() implements WithdrawalStrategy {
     }
 
     @Override
+    public boolean canDeplete() {
+        return false;                                                // each instalment is a share of what is there
+    }
+
+    @Override
     public String type() {
         return "income-only";
     }

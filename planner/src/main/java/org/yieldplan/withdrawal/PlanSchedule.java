@@ -23,4 +23,22 @@ public record PlanSchedule(String strategy, int startAfterYears, WithdrawalPlan.
         years = List.copyOf(years);
         months = List.copyOf(months);
     }
+
+    /**
+     * A goal in the dollars of the first withdrawal year: {@code goal × (1 + inflation)^startAfterYears}.
+     *
+     * @param goalToday the goal, USD a year in today's dollars
+     * @param inflation consumer price inflation, a fraction a year
+     */
+    public double goalAtStart(double goalToday, double inflation) {
+        return goalToday * Math.pow(1 + inflation, startAfterYears);
+    }
+
+    /**
+     * The yield a goal needs from the balance when withdrawals start: {@link #goalAtStart} / {@code balanceAtStart},
+     * both nominal, a fraction a year; null when nothing is left by then.
+     */
+    public Double requiredYield(double goalToday, double inflation) {
+        return balanceAtStart > 0 ? goalAtStart(goalToday, inflation) / balanceAtStart : null;
+    }
 }

@@ -1,5 +1,7 @@
 package org.yieldplan.withdrawal;
 
+import org.yieldplan.input.InvalidField;
+import org.yieldplan.input.Percent;
 import java.util.Locale;
 
 /**
@@ -16,8 +18,8 @@ public record VariablePercentage(double assumedReturn) implements WithdrawalStra
 
     public VariablePercentage {
         if (!(assumedReturn >= 0 && assumedReturn < 1)) {
-            throw new IllegalArgumentException("strategy.assumedReturn: must be a fraction a year from 0 to below 1, got "
-                    + assumedReturn);
+            throw new InvalidField("strategy.assumedReturn", "must be from 0 % to below 100 % a year, got "
+                    + Percent.of(assumedReturn));
         }
     }
 
@@ -41,6 +43,11 @@ public record VariablePercentage(double assumedReturn) implements WithdrawalStra
     @Override
     public WithdrawalStrategy startingAt(double initialAnnualUsd, double startBalance) {
         return new ConstantAmount(initialAnnualUsd, true);
+    }
+
+    @Override
+    public boolean canDeplete() {
+        return false;                                                // each instalment is a share of what is there
     }
 
     @Override

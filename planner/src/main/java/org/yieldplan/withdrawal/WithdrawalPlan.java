@@ -1,5 +1,6 @@
 package org.yieldplan.withdrawal;
 
+import org.yieldplan.input.InvalidField;
 /**
  * A plan's two phases: save (and hold) for {@code startAfterYears}, then withdraw by the strategy to
  * the scenario's horizon.
@@ -38,11 +39,11 @@ public record WithdrawalPlan(WithdrawalStrategy strategy, int startAfterYears, F
 
     public WithdrawalPlan {
         if (strategy == null) {
-            throw new IllegalArgumentException("withdrawal.strategy: a withdrawal plan needs a strategy, e.g."
+            throw new InvalidField("withdrawal.strategy", "a withdrawal plan needs a strategy, e.g."
                     + " {\"type\": \"constant-amount\", \"annualUsd\": 40000, \"inflationAdjusted\": true}");
         }
         if (startAfterYears < 0) {
-            throw new IllegalArgumentException("withdrawal.startAfterYears: must be zero or more years, got " + startAfterYears);
+            throw new InvalidField("withdrawal.startAfterYears", "must be zero or more years, got " + startAfterYears);
         }
         frequency = frequency == null ? Frequency.MONTHLY : frequency;
     }

@@ -43,6 +43,17 @@ public sealed interface WithdrawalStrategy
      */
     WithdrawalStrategy startingAt(double initialAnnualUsd, double startBalance);
 
+    /**
+     * Whether a path can run out under this strategy, i.e. miss a planned payment. False only when every instalment
+     * is by its rule a share of what is there when it is paid (a percentage of the balance, VPW, the income
+     * collected): such a plan shrinks but cannot fail, so its measure is whether its income meets the goal, not its
+     * success probability. True for fixed amounts and for rules that set a year's amount in advance (guardrails,
+     * the 95 % rule, a floor), which a falling balance can leave unpaid.
+     */
+    default boolean canDeplete() {
+        return true;
+    }
+
     /** The type id used in JSON and on the command line, e.g. {@code constant-amount}. */
     String type();
 

@@ -1,5 +1,7 @@
 package org.yieldplan.withdrawal;
 
+import org.yieldplan.input.InvalidField;
+import org.yieldplan.input.Percent;
 import java.util.Locale;
 
 /**
@@ -22,8 +24,8 @@ public record YieldGuardrail(double rate, double minYield, Double guardrail, Dou
     public YieldGuardrail {
         Rules.rate("strategy.rate", rate);
         if (!(minYield > 0 && minYield < 1)) {
-            throw new IllegalArgumentException("strategy.minYield: give the blended APY under which to cut, a fraction"
-                    + " a year above 0 (0.04 is 4 %), got " + minYield);
+            throw new InvalidField("strategy.minYield", "give the blended APY under which to cut, above 0 % and"
+                    + " below 100 % a year (4 % is 0.04), got " + Percent.of(minYield));
         }
         guardrail = Rules.fraction("strategy.guardrail", guardrail, 0.20);
         adjustment = Rules.fraction("strategy.adjustment", adjustment, 0.10);

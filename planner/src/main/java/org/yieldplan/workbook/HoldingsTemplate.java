@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.yieldplan.holdings.HoldingField;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
 

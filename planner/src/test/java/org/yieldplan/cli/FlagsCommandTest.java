@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yieldplan.json.Json;
-import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.ScenarioResult;
-import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.scenario.TestRunners;
 import org.yieldplan.sustainability.Severity;
 
 class FlagsCommandTest {
@@ -62,8 +61,7 @@ class FlagsCommandTest {
     }
 
     private static ScenarioResult financialIndependence() {
-        return new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates())
-                .run(SampleFiles.scenario(Path.of(sample("financial-independence"))));
+        return TestRunners.sample("financial-independence");
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
@@ -16,11 +14,6 @@ import org.yieldplan.sustainability.Severity;
 
 /** The sample scenarios give the flags a careful person expects. */
 class SampleScenarioFlagsTest {
-
-    /** Each sample run once for the class (the withdrawal simulation takes a moment). */
-    private static final Map<String, ScenarioResult> RESULTS = new ConcurrentHashMap<>();
-
-    private final ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
 
     @Test
     void financialIndependence_planNeedingThirteenPointThreePercent_isCritical() {
@@ -124,8 +117,7 @@ class SampleScenarioFlagsTest {
     }
 
     private ScenarioResult run(String id) {
-        return RESULTS.computeIfAbsent(id, k -> runner.run(SampleFiles.scenarios().stream()
-                .filter(s -> s.id().equals(k)).findFirst().orElseThrow()));
+        return TestRunners.sample(id);
     }
 
     private static Flag only(ScenarioResult r, String rule, String subject) {

@@ -13,11 +13,9 @@ import org.yieldplan.json.SampleFiles;
 
 class SampleScenariosTest {
 
-    private final ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
-
     @Test
     void supplementalIncome_givesFiveToSevenPercentAndTwelveFiftyToSeventeenFiftyAMonth() {
-        ScenarioResult r = runner.run(scenario("supplemental-income"));
+        ScenarioResult r = TestRunners.sample("supplemental-income");
         assertThat(r.income().portfolioValue()).isCloseTo(300_000, within(1e-6));
         assertThat(r.income().blendedApy().base()).isBetween(0.05, 0.07);
         assertThat(r.income().monthlyIncome().base()).isBetween(1_250.0, 1_750.0);
@@ -27,14 +25,14 @@ class SampleScenariosTest {
 
     @Test
     void financialIndependence_needsThirteenPointThreePercent() {
-        ScenarioResult r = runner.run(scenario("financial-independence"));
+        ScenarioResult r = TestRunners.sample("financial-independence");
         assertThat(r.income().portfolioValue()).isCloseTo(750_000, within(1e-6));
         assertThat(r.income().requiredYield()).isCloseTo(100_000 / 750_000.0, within(1e-12));
     }
 
     @Test
     void earlyRetirement_needsFivePercent() {
-        ScenarioResult r = runner.run(scenario("early-retirement"));
+        ScenarioResult r = TestRunners.sample("early-retirement");
         assertThat(r.income().requiredYield()).isCloseTo(0.05, within(1e-12));
         assertThat(r.schedule().yearTotals()).hasSize(40);
     }
@@ -48,7 +46,7 @@ class SampleScenariosTest {
             assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isEqualTo(all.size());
         }
         for (Scenario s : all) {
-            ScenarioResult r = runner.run(s);
+            ScenarioResult r = TestRunners.sample(s.id());
             assertThat(r.income().buckets().stream().mapToDouble(b -> b.weight()).sum()).as(s.id()).isCloseTo(1, within(1e-12));
             assertThat(r.schedule().yearTotals()).as(s.id()).hasSize(s.horizonYears());
         }
@@ -56,7 +54,7 @@ class SampleScenariosTest {
 
     @Test
     void retireeOverride_replacesTheEthStakingApy() {
-        ScenarioResult r = runner.run(scenario("retiree"));
+        ScenarioResult r = TestRunners.sample("retiree");
         var eth = r.positions().stream().filter(p -> p.holding().asset().equals("ETH")
                 && p.bucket() == org.yieldplan.portfolio.Bucket.STAKING).findFirst().orElseThrow();
         assertThat(eth.apy().base()).isEqualTo(0.032);
@@ -65,12 +63,8 @@ class SampleScenariosTest {
 
     @Test
     void monthlySaver_addsTwelveContributionsAYear() {
-        ScenarioResult r = runner.run(scenario("monthly-saver"));
+        ScenarioResult r = TestRunners.sample("monthly-saver");
         assertThat(r.schedule().yearTotals().get(0).contribution()).isCloseTo(6_000, within(1e-9));
         assertThat(r.schedule().yearTotals().get(20).contribution()).isZero();
-    }
-
-    private static Scenario scenario(String id) {
-        return SampleFiles.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 }

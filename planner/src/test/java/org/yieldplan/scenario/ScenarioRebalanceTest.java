@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.json.Json;
-import org.yieldplan.json.SampleFiles;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.rebalance.DriftRow;
@@ -14,12 +13,12 @@ import org.yieldplan.template.AllocationTemplate;
 
 class ScenarioRebalanceTest {
 
-    private final ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    private final ScenarioRunner runner = TestRunners.fast();
 
     @Test
     void holdingsWithATemplate_getDriftAgainstTheTemplatesBucketTargets() throws Exception {
-        Scenario s = SampleFiles.scenarios().stream().filter(x -> x.id().equals("financial-independence")).findFirst().orElseThrow();
-        ScenarioResult r = runner.run(s);
+        Scenario s = TestRunners.sampleScenario("financial-independence");
+        ScenarioResult r = TestRunners.sample(s.id());
         assertThat(r.rebalance()).isNotNull();
         AllocationTemplate t = runner.templates().get(s.template());
         double total = s.holdings().stream().mapToDouble(Holding::valueUsd).sum();

@@ -54,7 +54,27 @@ class MarketModelTest {
     }
 
     @Test
-    void basePath_growsAtTheMeanReturn_theMeanOfTheSimulatedGrowth() {
+    void basePath_growsAtTheMedianRate_theMedianOfTheSimulatedGrowth() {
+        MarketModel m = MarketModel.of(positions(), CATALOG, Shocks.NORMAL, 8);
+        BucketPath base = new BucketPath(m.buckets(), MONTHS);
+        m.median(base);
+        // median log growth g: the catalog's figure for a price; half the leg's for the ETH/USDC pool
+        double[] median = {0.06, 0.02, 0.06 / 2, 0.05};
+        double[] sigma = {0.8, 1.0, 0.4, 0.7};
+        double[][] r = draws(Shocks.NORMAL);
+        for (int k = 0; k < median.length; k++) {
+            assertThat(base.growth[k]).as("base %d", k).isCloseTo(Math.exp(median[k] / 12), within(1e-12));
+            double[] sorted = r[k].clone();
+            java.util.Arrays.sort(sorted);
+            double simulated = sorted[sorted.length / 2];
+            // standard error of a sample median of normals: √(π/2)·σ/√n, σ the monthly sd
+            double se = Math.sqrt(Math.PI / 2) * sigma[k] / Math.sqrt(12) / Math.sqrt(sorted.length);
+            assertThat(simulated).as("median log growth %d", k).isCloseTo(Math.log(base.growth[k]), within(SIGMAS * se));
+        }
+    }
+
+    @Test
+    void expectedPath_growsAtTheMeanReturn_theMeanOfTheSimulatedGrowth() {
         MarketModel m = MarketModel.of(positions(), CATALOG, Shocks.NORMAL, 8);
         BucketPath base = new BucketPath(m.buckets(), MONTHS);
         m.expected(base);
@@ -62,7 +82,7 @@ class MarketModelTest {
         double[] a = {0.06 + 0.8 * 0.8 / 2, 0.02 + 1.0 / 2, 0.06 / 2 + 0.8 * 0.8 / 8, 0.05 + 0.7 * 0.7 / 2};
         double[][] r = draws(Shocks.NORMAL);
         for (int k = 0; k < a.length; k++) {
-            assertThat(base.growth[k]).as("base %d", k).isCloseTo(Math.exp(a[k] / 12), within(1e-12));
+            assertThat(base.growth[k]).as("expected %d", k).isCloseTo(Math.exp(a[k] / 12), within(1e-12));
             double[] g = java.util.Arrays.stream(r[k]).map(Math::exp).toArray();
             assertThat(mean(g)).as("mean growth %d", k)
                     .isCloseTo(base.growth[k], within(SIGMAS * sd(g) / Math.sqrt(g.length)));

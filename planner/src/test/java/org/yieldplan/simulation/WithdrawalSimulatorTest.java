@@ -105,6 +105,19 @@ class WithdrawalSimulatorTest {
     }
 
     @Test
+    void aPathCap_runsTheFirstPathsOfTheSameSeed_andSaysHowManyRan() {
+        SimulationResult capped = new WithdrawalSimulator(2, 300).simulate(rough(Guardrails.of(0.05), 5_000, Shocks.NORMAL),
+                SimulationProgress.NONE);
+        SimulationResult asked = new WithdrawalSimulator(2).simulate(rough(Guardrails.of(0.05), 300, Shocks.NORMAL),
+                SimulationProgress.NONE);
+        assertThat(capped.paths()).isEqualTo(300);
+        assertThat(capped).isEqualTo(asked);
+        assertThat(new WithdrawalSimulator(2, 300).simulate(rough(Guardrails.of(0.05), 100, Shocks.NORMAL),
+                SimulationProgress.NONE).paths()).isEqualTo(100);
+        assertThatThrownBy(() -> new WithdrawalSimulator(2, 0)).hasMessageStartingWith("maxPaths:");
+    }
+
+    @Test
     void badInput_namesTheField() {
         assertThatThrownBy(() -> new PlanSetup(List.of(), CORR, new WithdrawalPlan(Guardrails.of(0.04), 0, null),
                 null, -5, null, 0, 0, 0)).hasMessageStartingWith("horizonYears:");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.portfolio.Bucket;

@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;

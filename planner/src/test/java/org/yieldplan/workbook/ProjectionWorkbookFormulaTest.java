@@ -40,8 +40,8 @@ class ProjectionWorkbookFormulaTest {
     @ParameterizedTest
     @MethodSource("samples")
     void recalculatedIncomeSheets_equalTheJavaSchedule(String id) throws Exception {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample(id));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult(id);
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook(id)) {
             FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             List<String> mismatches = mismatches(wb, ev, r);
             assertThat(mismatches).isEmpty();
@@ -51,8 +51,8 @@ class ProjectionWorkbookFormulaTest {
     @ParameterizedTest
     @MethodSource("samples")
     void recalculatedSummary_equalsTheJavaHeadlineFigures(String id) throws Exception {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample(id));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult(id);
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook(id)) {
             FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             XSSFSheet s = wb.getSheet(SummarySheet.NAME);
             IncomeSummary in = r.income();

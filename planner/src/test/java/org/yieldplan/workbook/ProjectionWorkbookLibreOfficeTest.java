@@ -34,8 +34,8 @@ class ProjectionWorkbookLibreOfficeTest {
     @Test
     void libreOfficeRecalculation_equalsTheJavaSchedule() throws Exception {
         for (String id : List.of("monthly-saver", "early-retirement")) {
-            ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample(id));
-            try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+            ScenarioResult r = WorkbookFixtures.sampleResult(id);
+            try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook(id)) {
                 zeroCachedResults(wb);
                 try (XSSFWorkbook recalculated = recalculate(wb, id)) {
                     assertThat(ProjectionWorkbookFormulaTest.mismatches(recalculated, Cell::getNumericCellValue, r))
@@ -57,7 +57,7 @@ class ProjectionWorkbookLibreOfficeTest {
 
     @Test
     void libreOfficeRecalculation_followsAChangedInput() throws Exception {
-        ScenarioResult before = WorkbookFixtures.run(WorkbookFixtures.sample("supplemental-income"));
+        ScenarioResult before = WorkbookFixtures.sampleResult("supplemental-income");
         var changed = new org.yieldplan.scenario.Scenario(before.scenario().id(), before.scenario().name(), null,
                 before.scenario().amountUsd(), before.scenario().holdings(), before.scenario().template(),
                 before.scenario().goalAnnualIncome(), before.scenario().contributions(), before.scenario().horizonYears(),

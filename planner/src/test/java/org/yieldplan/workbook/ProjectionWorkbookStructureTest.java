@@ -30,7 +30,7 @@ class ProjectionWorkbookStructureTest {
 
     @Test
     void sheetsComeInReadingOrder_withSafeNames() throws IOException {
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(WorkbookFixtures.run(WorkbookFixtures.sample("early-retirement")))) {
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook("early-retirement")) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).startsWith("Summary", "Holdings", "Assumptions", "Income", "Income by year");
@@ -47,8 +47,8 @@ class ProjectionWorkbookStructureTest {
 
     @Test
     void everyInputIsANamedYellowCellOnAssumptions() throws IOException {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample("early-retirement"));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult("early-retirement");
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook("early-retirement")) {
             List<String> inputs = new ArrayList<>(List.of("Tax_Rate", "Reinvested_Share", "Inflation",
                     "Contribution_Amount", "Contribution_Frequency", "Contribution_Years", "Goal_Annual_Income"));
             for (Bucket b : r.positions().stream().map(p -> p.bucket()).distinct().toList()) {
@@ -73,7 +73,7 @@ class ProjectionWorkbookStructureTest {
 
     @Test
     void headerRowsAreFrozen() throws IOException {
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(WorkbookFixtures.run(WorkbookFixtures.sample("retiree")))) {
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook("retiree")) {
             assertFrozen(wb.getSheet("Holdings"), 1, 1);
             assertFrozen(wb.getSheet("Assumptions"), 4, 0);
             assertFrozen(wb.getSheet("Income"), IncomeSheet.FIRST_ROW, 2);
@@ -83,8 +83,8 @@ class ProjectionWorkbookStructureTest {
 
     @Test
     void everyFormulaCellCarriesItsComputedValue() throws IOException {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample("monthly-saver"));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult("monthly-saver");
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook("monthly-saver")) {
             FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
             List<String> bad = new ArrayList<>();
             int formulas = 0;
@@ -112,8 +112,8 @@ class ProjectionWorkbookStructureTest {
 
     @Test
     void holdingsSheetListsEveryHoldingUnderImportHeaders() throws IOException {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample("supplemental-income"));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult("supplemental-income");
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook("supplemental-income")) {
             XSSFSheet h = wb.getSheet("Holdings");
             List<String> headers = StreamSupport.stream(h.getRow(0).spliterator(), false)
                     .map(Cell::getStringCellValue).toList();
@@ -135,7 +135,7 @@ class ProjectionWorkbookStructureTest {
     @Test
     void outlineMatchesTheGoldenCopy() throws IOException {
         String outline;
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(WorkbookFixtures.run(WorkbookFixtures.sample("supplemental-income")))) {
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook("supplemental-income")) {
             outline = outline(wb);
         }
         if (Boolean.getBoolean("yieldplan.regenerate")) {

@@ -31,8 +31,8 @@ class WithdrawalsSheetTest {
     @ParameterizedTest
     @MethodSource("plannedSamples")
     void recalculatedPlan_equalsTheJavaPlan(String id) throws IOException {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample(id));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult(id);
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook(id)) {
             assertThat(mismatches(wb, wb.getCreationHelper().createFormulaEvaluator(), r)).isEmpty();
         }
     }
@@ -40,8 +40,8 @@ class WithdrawalsSheetTest {
     @ParameterizedTest
     @MethodSource("plannedSamples")
     void percentileTable_isTheSimulations(String id) throws IOException {
-        ScenarioResult r = WorkbookFixtures.run(WorkbookFixtures.sample(id));
-        try (XSSFWorkbook wb = WorkbookFixtures.downloaded(r)) {
+        ScenarioResult r = WorkbookFixtures.sampleResult(id);
+        try (XSSFWorkbook wb = WorkbookFixtures.sampleWorkbook(id)) {
             XSSFSheet s = wb.getSheet(WithdrawalsSheet.NAME);
             int h = WithdrawalsSheet.percentileHeader(r.plan().years().size());
             Bands balance = r.simulation().percentiles().balance();

@@ -7,17 +7,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.scenario.TestRunners;
 
 /** Shared set-up of the workbook tests: the bundled samples and a fixed date. */
 final class WorkbookFixtures {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC);
-    static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    static final ScenarioRunner RUNNER = TestRunners.fast();
+    private static final Map<String, byte[]> WORKBOOKS = new ConcurrentHashMap<>();
 
     private WorkbookFixtures() {
     }
@@ -32,6 +36,21 @@ final class WorkbookFixtures {
 
     static ScenarioResult run(Scenario s) {
         return RUNNER.run(s);
+    }
+
+    /** A sample's result, computed once per JVM ({@link TestRunners#sample}). */
+    static ScenarioResult sampleResult(String id) {
+        return TestRunners.sample(id);
+    }
+
+    /** A sample's workbook as a user receives it: written once per JVM, read afresh for each caller (who may change it). */
+    static XSSFWorkbook sampleWorkbook(String id) {
+        byte[] bytes = WORKBOOKS.computeIfAbsent(id, k -> new ProjectionWorkbook(CLOCK).bytes(sampleResult(k)));
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The workbook as a user receives it: written to bytes and read back. */

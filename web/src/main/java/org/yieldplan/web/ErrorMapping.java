@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yieldplan.json.JsonInputException;
+import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.web.api.ApiError;
 import org.yieldplan.web.pages.ErrorPage;
 import org.yieldplan.web.pages.Pages;
@@ -32,6 +33,8 @@ public final class ErrorMapping {
         routes.exception(WebError.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.problems()));
         routes.exception(JsonInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(),
                 List.of(Problem.of(e.getMessage()))));
+        routes.exception(ScenarioInvalid.class, (e, ctx) -> respond(ctx, 422, e.getMessage(), e.problems().stream()
+                .map(p -> Problem.ofField(p.field(), p.message())).toList()));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 422, e.getMessage(),
                 List.of(Problem.of(e.getMessage()))));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, ctx), List.of()));

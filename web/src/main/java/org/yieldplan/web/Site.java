@@ -2,6 +2,9 @@ package org.yieldplan.web;
 
 import java.util.List;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.web.library.ScenarioLibrary;
 import org.yieldplan.web.pages.Pages;
@@ -25,9 +28,14 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
 
     /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
     public static Site open(WebSettings settings) {
+        Catalog catalog = SampleFiles.catalog();
+        return open(settings, new ScenarioRunner(catalog, SampleFiles.templates(), Thresholds.defaults(),
+                new WithdrawalSimulator(), SampleFiles.marketHistory(catalog)));
+    }
+
+    /** As {@link #open(WebSettings)}, computing with the given runner (tests pass one that simulates few paths). */
+    public static Site open(WebSettings settings, ScenarioRunner runner) {
         Database db = Database.open(settings.dataDir());
-        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
-                org.yieldplan.sustainability.Thresholds.defaults(), SampleFiles.marketHistory(SampleFiles.catalog()));
         ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
         return new Site(settings, db, library, new Pages(),
                 new HoldingsUploads(settings, Importers.standard(runner.catalog())));

@@ -5,14 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Starts the site: {@code java -jar web/target/yieldplan-web.jar [--port N] [--data-dir DIR]}.
- * The port comes from {@code --port}, else the {@code PORT} environment variable, else 7070; the
- * data folder from {@code --data-dir}, else {@code ./data}.
+ * Starts the site: {@code java -jar web/target/yieldplan-web.jar [--port N] [--data-dir DIR] [--host A]
+ * [--allowed-host NAMES]}. The port comes from {@code --port}, else the {@code PORT} environment variable, else
+ * 7070; the data folder from {@code --data-dir}, else {@code ./data}; the site listens on 127.0.0.1 unless
+ * {@code --host} says otherwise, and answers only to the loopback names, the {@code --host} address and the
+ * {@code --allowed-host} names.
  */
 public final class WebMain {
 
     /** The port when none is given. */
     public static final int DEFAULT_PORT = 7070;
+
+    private static final String USAGE = "[--port N] (default 7070, or PORT) [--data-dir DIR] (default ./data)"
+            + " [--host ADDRESS] (default 127.0.0.1; 0.0.0.0 to expose) [--allowed-host NAME,...] (Host names besides localhost)";
 
     private WebMain() {
     }
@@ -23,7 +28,7 @@ public final class WebMain {
             settings = settings(List.of(args), System.getenv("PORT"));
         } catch (IllegalArgumentException e) {
             System.err.println("yieldplan-web: " + e.getMessage());
-            System.err.println("usage: java -jar yieldplan-web.jar [--port N] [--data-dir DIR]");
+            System.err.println("usage: java -jar yieldplan-web.jar " + USAGE);
             System.exit(2);
             return;
         }
@@ -44,7 +49,8 @@ public final class WebMain {
         Thread warm = new Thread(site.library()::warmUp, "warm-up");
         warm.setDaemon(true);
         warm.start();
-        System.out.println("yieldplan is running at http://localhost:" + app.port() + "/ (data in "
+        System.out.println("yieldplan is running at http://localhost:" + app.port() + "/ (listening on "
+                + settings.host() + "; data in "
                 + settings.dataDir().toAbsolutePath().normalize() + ")");
     }
 
@@ -55,6 +61,8 @@ public final class WebMain {
             port = port(portEnv, "PORT");
         }
         Path data = Path.of("data");
+        String host = WebSettings.DEFAULT_HOST;
+        List<String> allowed = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : i + 1 < args.size() ? args.get(i + 1) : null;
@@ -62,15 +70,16 @@ public final class WebMain {
             switch (key) {
                 case "--port" -> port = port(need(key, value), "--port");
                 case "--data-dir" -> data = Path.of(need(key, value));
-                case "--help", "-h" -> throw new IllegalArgumentException("options: --port N (default 7070, or PORT), "
-                        + "--data-dir DIR (default ./data)");
+                case "--host" -> host = need(key, value).strip();
+                case "--allowed-host" -> allowed.addAll(List.of(need(key, value).strip().split("\\s*,\\s*")));
+                case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
             if (!a.contains("=")) {
                 i++;
             }
         }
-        return WebSettings.of(port, data);
+        return WebSettings.of(port, data).withHost(host, allowed);
     }
 
     private static String need(String key, String value) {

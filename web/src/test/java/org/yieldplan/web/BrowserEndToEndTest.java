@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The whole path in a real browser (headless Chromium): the list, a sample's page with its charts
  * drawn, a holdings workbook uploaded, the new scenario's page with its charts, and its projection
- * workbook downloaded. Part of the full
+ * workbook downloaded; then an uploaded holding edited (the page recomputes) and the what-if control
+ * moved (the success figure changes). Part of the full
  * suite ({@code -Pfull}); needs Debian's {@code chromium} and {@code chromium-driver}.
  */
 @Tag("full")
@@ -69,6 +70,31 @@ class BrowserEndToEndTest {
                 assertThat(download.status()).isEqualTo(200);
                 assertThat(download.header("Content-Disposition")).startsWith("attachment;").contains(".xlsx");
                 assertThat(new String(download.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");   // a zip: the whole .xlsx
+
+                // edit an uploaded holding's value: the scenario is saved and its page shows the new total
+                String scenarioUrl = browser.getCurrentUrl().replaceAll("\\?.*$", "");
+                browser.findElement(By.id("edit-holdings")).click();
+                wait.until(d -> d.getCurrentUrl().endsWith("/holdings"));
+                var value = browser.findElement(By.name("h.0.value"));
+                value.clear();
+                value.sendKeys("123456");
+                browser.findElement(By.id("save-holdings")).click();
+                wait.until(d -> d.getCurrentUrl().startsWith(scenarioUrl + "?saved"));
+                double edited = total - org.yieldplan.workbook.HoldingsTemplate.EXAMPLES.get(0).valueUsd() + 123_456;
+                assertThat(browser.findElement(By.tagName("body")).getText()).contains("Saved.")
+                        .contains(org.yieldplan.web.pages.Fmt.usd(edited));
+
+                // the what-if control recomputes the success figure without saving
+                browser.get(http.base() + "/scenarios/supplemental-income");
+                wait.until(d -> d.findElements(By.cssSelector("canvas#chart-whatif[data-rendered=true]")).size() == 1);
+                String before = browser.findElement(By.id("whatif-success")).getText();
+                var amount = browser.findElement(By.id("wi-annualUsd"));
+                amount.clear();
+                amount.sendKeys("250000");
+                wait.until(d -> d.findElement(By.id("what-if-form")).getAttribute("data-answered") != null);
+                String after = browser.findElement(By.id("whatif-success")).getText();
+                assertThat(after).as("success before " + before).isNotEqualTo(before).endsWith("%");
+                assertThat(browser.findElement(By.id("whatif-note")).getText()).contains("not saved");
             } finally {
                 browser.quit();
             }

@@ -19,7 +19,7 @@ class FormHttpTest {
     Path dir;
 
     /** The new form's fields as the page prefills them, with a few changed. */
-    private static Map<String, String> form(Http http, String path, Map<String, String> changes) throws Exception {
+    static Map<String, String> form(Http http, String path, Map<String, String> changes) throws Exception {
         String html = http.get(path).body();
         Map<String, String> fields = new LinkedHashMap<>();
         var m = java.util.regex.Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(html);
@@ -110,7 +110,7 @@ class FormHttpTest {
     void aWithdrawalPlanAndSimulationSettingsAreSavedFromTheForm() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "constant-percentage",
-                    "w.rate", "4", "startAfterYears", "2", "frequency", "quarterly", "paths", "500", "seed", "7",
+                    "w.rate", "4", "startAfterYears", "2", "frequency", "quarterly", "paths", "2000", "seed", "7",
                     "horizonYears", "20")));
             assertThat(r.status()).isEqualTo(303);
             String id = r.header("Location").replaceAll("^/scenarios/([^?]+).*", "$1");
@@ -118,10 +118,10 @@ class FormHttpTest {
             assertThat(s.withdrawal().strategy()).isEqualTo(new org.yieldplan.withdrawal.ConstantPercentage(0.04));
             assertThat(s.withdrawal().startAfterYears()).isEqualTo(2);
             assertThat(s.withdrawal().frequency()).isEqualTo(org.yieldplan.withdrawal.WithdrawalPlan.Frequency.QUARTERLY);
-            assertThat(s.simulation().paths()).isEqualTo(500);
+            assertThat(s.simulation().paths()).isEqualTo(2000);
             assertThat(s.simulation().seed()).isEqualTo(7L);
             var result = site.library().computed(id).orElseThrow().result();
-            assertThat(result.simulation().paths()).isEqualTo(500);
+            assertThat(result.simulation().paths()).isEqualTo(2000);
             // the edit form shows the plan as saved
             String edit = http.get("/scenarios/" + id + "/edit").body();
             assertThat(edit).contains("<option value=\"constant-percentage\" selected").contains("value=\"4\"")
@@ -143,7 +143,7 @@ class FormHttpTest {
             Http.Resp many = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "income-only",
                     "paths", "1000000")));
             assertThat(many.status()).isEqualTo(422);
-            assertThat(many.body()).contains("id=\"e-paths\">").contains("at most 50000 paths");
+            assertThat(many.body()).contains("id=\"e-paths\">").contains("must be 1,000 to 50,000 paths");
             assertThat(site.library().store().list()).isEmpty();
         });
     }
@@ -167,6 +167,84 @@ class FormHttpTest {
             var result = site.library().computed(id).orElseThrow().result();
             result.positions().stream().filter(p -> p.bucket() == Bucket.STAKING)
                     .forEach(p -> assertThat(p.apy().base()).isEqualTo(0.06));
+        });
+    }
+
+    @Test
+    void threeBadFields_oneAnswerNamingAllThreeInTheFormsWordsWithTheValuesKept() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new",
+                    Map.of("amountUsd", "-5000", "horizonYears", "0", "taxRate", "150")));
+            assertThat(r.status()).isEqualTo(422);
+            String body = r.body();
+            assertThat(body).contains("3 inputs need fixing")
+                    .contains("<strong>Amount</strong>: must be a positive number of dollars")
+                    .contains("<strong>Horizon</strong>: must be 1 to 100 years, got 0")
+                    .contains("<strong>Tax on yield</strong>: must be 0 % to 100 %, got 150 %");
+            assertThat(body).contains("id=\"e-amountUsd\">").contains("id=\"e-horizonYears\">").contains("id=\"e-taxRate\">");
+            assertThat(body).contains("value=\"-5000\"").contains("value=\"0\"").contains("value=\"150\"");
+            assertThat(body).doesNotContain("taxRate:").doesNotContain("fraction");
+            assertThat(site.library().store().list()).isEmpty();
+        });
+    }
+
+    @Test
+    void nameAndDescriptionLimits_areFieldErrors() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new",
+                    Map.of("name", "n".repeat(121), "description", "d".repeat(2001))));
+            assertThat(r.status()).isEqualTo(422);
+            assertThat(r.body()).contains("id=\"e-name\">at most 120 characters, got 121")
+                    .contains("id=\"e-description\">at most 2,000 characters, got 2,001");
+        });
+    }
+
+    @Test
+    void prefilledFigures_areRoundedAndEmptyBucketsAreBlank() {
+        TestSite.run(dir, (site, http) -> {
+            Map<String, String> f = form(http, "/scenarios/new", Map.of());
+            var start = org.yieldplan.scenario.Scenario.ofTemplate("income-core", 250_000, null);
+            var held = site.library().runner().run(start).positions().stream()
+                    .map(p -> p.bucket()).collect(java.util.stream.Collectors.toSet());
+            for (Bucket b : Bucket.values()) {
+                for (String fig : java.util.List.of("apyLow", "apyBase", "apyHigh", "rewardShare", "volatility", "failureProbability")) {
+                    String v = f.get("b." + b.id() + "." + fig);
+                    if (held.contains(b)) {
+                        assertThat(v).as(b + " " + fig).matches("-?\\d+(\\.\\d{1,2})?");
+                    } else {
+                        assertThat(v).as("no figure is invented for the empty bucket " + b).isEmpty();
+                    }
+                }
+            }
+            assertThat(held).hasSizeLessThan(Bucket.values().length);
+        });
+    }
+
+    @Test
+    void aFloorAndCeilingWrapTheChosenStrategy() {
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "guardrails",
+                    "w.rate", "5", "w.floorUsd", "8000", "w.ceilingUsd", "20000", "paths", "1000", "horizonYears", "20")));
+            assertThat(r.status()).isEqualTo(303);
+            String id = r.header("Location").replaceAll("^/scenarios/([^?]+).*", "$1");
+            var st = site.library().store().find(id).orElseThrow().scenario().withdrawal().strategy();
+            assertThat(st).isEqualTo(new org.yieldplan.withdrawal.FloorCeiling(
+                    org.yieldplan.withdrawal.Guardrails.of(0.05), 8000, 20000.0));
+            String edit = http.get("/scenarios/" + id + "/edit").body();
+            assertThat(edit).contains("<option value=\"guardrails\" selected").contains("value=\"8000\"").contains("value=\"20000\"");
+            Http.Resp bad = http.postForm("/scenarios", form(http, "/scenarios/new", Map.of("strategy", "guardrails",
+                    "w.rate", "5", "w.floorUsd", "30000", "w.ceilingUsd", "20000", "horizonYears", "20")));
+            assertThat(bad.status()).isEqualTo(422);
+            assertThat(bad.body()).contains("id=\"e-w.ceilingUsd\">must be at least the floor");
+        });
+    }
+
+    @Test
+    void theNavigationHighlightsThePageShown() {
+        TestSite.run(dir, (site, http) -> {
+            assertThat(http.get("/scenarios/new").body()).contains("class=\"on\">New<");
+            assertThat(http.get("/scenarios/retiree/edit").body()).contains("class=\"on\">Scenarios<").doesNotContain("class=\"on\">New<");
+            assertThat(http.get("/upload").body()).contains("class=\"on\">Upload<");
         });
     }
 }

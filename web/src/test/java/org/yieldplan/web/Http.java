@@ -50,6 +50,15 @@ final class Http {
         return send(b.build());
     }
 
+    Resp delete(String path, String... headers) throws IOException, InterruptedException {
+        return send(builder(path, headers).DELETE().build());
+    }
+
+    Resp patchJson(String path, String json) throws IOException, InterruptedException {
+        return send(builder(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json").build());
+    }
+
     Resp postJson(String path, String json, String... headers) throws IOException, InterruptedException {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
     }

@@ -78,6 +78,39 @@ class SecurityHttpTest {
     }
 
     @Test
+    void aForeignHostNameIsRefusedWith421EvenWithAMatchingOrigin() {
+        TestSite.run(dir, (site, http) -> {
+            int port = java.net.URI.create(http.base()).getPort();
+            String json = "{\"name\": \"x\", \"amountUsd\": 1000, \"template\": \"income-core\", \"horizonYears\": 5}";
+            String rebound = raw(port, "POST /api/scenarios HTTP/1.1\r\nHost: evil.example:" + port + "\r\nOrigin: http://evil.example:"
+                    + port + "\r\nContent-Type: application/json\r\nContent-Length: " + json.length() + "\r\nConnection: close\r\n\r\n" + json);
+            assertThat(rebound).startsWith("HTTP/1.1 421").contains("evil.example");
+            assertThat(raw(port, "GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 421");
+            assertThat(raw(port, "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n"))
+                    .startsWith("HTTP/1.1 200");
+            assertThat(site.library().store().list()).isEmpty();
+        });
+    }
+
+    @Test
+    void theSiteListensOnLoopbackUnlessExposed() {
+        assertThat(WebMain.settings(java.util.List.of(), null).host()).isEqualTo("127.0.0.1");
+        WebSettings exposed = WebMain.settings(java.util.List.of("--host", "192.168.1.5", "--allowed-host", "nas.local,plan.home"), null);
+        assertThat(exposed.host()).isEqualTo("192.168.1.5");
+        assertThat(exposed.allowedHosts()).containsExactlyInAnyOrder("192.168.1.5", "nas.local", "plan.home");
+    }
+
+    /** One request over a plain socket (the JDK client will not send a foreign Host header); the whole answer. */
+    static String raw(int port, String request) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void downloadNamesAreSanitised() {
         assertThat(Downloads.safeName("../../etc/passwd")).isEqualTo("etc-passwd");
         assertThat(Downloads.safeName("Retraite \"anticipée\"\r\nX-Evil: 1")).isEqualTo("retraite-anticipee-x-evil-1");

@@ -5,10 +5,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yieldplan.json.SampleFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.yieldplan.json.ScenarioReader;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.web.Problem;
-import org.yieldplan.web.input.Fields;
 import org.yieldplan.web.Site;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
@@ -31,6 +31,9 @@ public final class ApiRoutes {
         r.get("/api/scenarios", this::list);
         r.get("/api/scenarios/{id}", this::one);
         r.post("/api/scenarios", this::create);
+        r.patch("/api/scenarios/{id}", this::rename);
+        r.delete("/api/scenarios/{id}", this::delete);
+        r.post("/api/scenarios/{id}/copy", this::copy);
         r.post("/api/holdings", this::upload);
         r.get("/api/templates", ctx -> ctx.json(site.library().runner().templates().all()));
         r.get("/api/catalog", ctx -> ctx.json(site.library().runner().catalog()));
@@ -64,25 +67,58 @@ public final class ApiRoutes {
             throw new WebError(400, "the request body is empty; send a scenario as JSON",
                     List.of(Problem.of("empty body")));
         }
-        Scenario s;
-        try {
-            s = SampleFiles.scenario("request body", body);
-        } catch (IllegalArgumentException e) {
-            int status = e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException ? 400 : 422;
-            throw new WebError(status, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"),
-                    Fields.reason(e.getMessage(), "request body"))));
-        }
-        ScenarioEntry saved;
-        try {
-            saved = site.library().create(s, "api");
-        } catch (IllegalArgumentException e) {
-            throw new WebError(422, e.getMessage(), List.of(Problem.ofField(Fields.of(e.getMessage(), "request body"),
-                    Fields.reason(e.getMessage(), "request body"))));
-        }
+        // malformed JSON is a JsonInputException (400), every other problem one ScenarioInvalid (422): ErrorMapping
+        Scenario s = ScenarioReader.read("request body", body, site.library().runner().templates());
+        ScenarioEntry saved = site.library().create(s, "api");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", saved.id());
         out.put("url", "/scenarios/" + saved.id());
         ctx.status(201).header("Location", "/api/scenarios/" + saved.id()).json(out);
+    }
+
+    /** {@code PATCH /api/scenarios/{id}} with {@code {"name": "..."}}: renames a saved scenario. */
+    private void rename(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        readOnlySample(id);
+        JsonNode body = ScenarioReader.object("request body", ctx.bodyAsBytes());
+        JsonNode name = body.path("name");
+        if (!name.isTextual() || body.size() != 1) {
+            throw new WebError(422, "send {\"name\": \"...\"}: only the name can be changed here",
+                    List.of(Problem.ofField("name", "give the new name as text")));
+        }
+        ScenarioEntry e = site.library().rename(id, name.asText()).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        ctx.json(created(e));
+    }
+
+    /** {@code DELETE /api/scenarios/{id}}: 204, then the scenario (and its upload's bytes) are gone. */
+    private void delete(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        readOnlySample(id);
+        if (!site.library().delete(id)) {
+            throw WebError.notFound("scenario '" + id + "'");
+        }
+        ctx.status(204);
+    }
+
+    /** {@code POST /api/scenarios/{id}/copy}: 201 with the copy, named "… (copy)". */
+    private void copy(Context ctx) throws Exception {
+        String id = ctx.pathParam("id");
+        ScenarioEntry e = site.library().copy(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        ctx.status(201).header("Location", "/api/scenarios/" + e.id()).json(created(e));
+    }
+
+    private static Map<String, Object> created(ScenarioEntry e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", e.id());
+        out.put("name", e.scenario().name());
+        out.put("url", "/scenarios/" + e.id());
+        return out;
+    }
+
+    private void readOnlySample(String id) {
+        if (site.library().isSample(id)) {
+            throw new WebError(403, "'" + id + "' is a sample and read-only; copy it (POST /api/scenarios/" + id + "/copy)");
+        }
     }
 
     private void upload(Context ctx) throws Exception {

@@ -7,6 +7,9 @@ import org.yieldplan.income.ScheduleRow;
 import org.yieldplan.rebalance.DriftRow;
 import org.yieldplan.simulation.Bands;
 import org.yieldplan.simulation.Percentiles;
+import org.yieldplan.simulation.RealIncomeBands;
+import org.yieldplan.withdrawal.PlanRow;
+import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.scenario.ScenarioResult;
 
 /** The charts of a scenario page, from its result. */
@@ -46,21 +49,24 @@ public final class ScenarioCharts {
     }
 
     /**
-     * The simulation's fan chart: the balance's 5-95 % and 25-75 % bands and median by year, USD
-     * nominal, on an axis topped by {@link #fanTop}; null without a simulation.
+     * The simulation's fan chart: the balance's 5-95 % band, its 25-75 % band and the median by year, USD nominal,
+     * in that order (the legend names the bands; their edges have no entry), on an axis topped by {@link #fanTop};
+     * null without a simulation.
      */
     public static ChartSpec fan(ScenarioResult r) {
-        if (r.simulation() == null) {
-            return null;
-        }
-        Percentiles p = r.simulation().percentiles();
+        return r.simulation() == null ? null : fan("chart-fan", r.simulation());
+    }
+
+    /** The fan chart of a simulation, drawn on the canvas {@code id}. */
+    public static ChartSpec fan(String id, SimulationResult sim) {
+        Percentiles p = sim.percentiles();
         Bands b = p.balance();
-        return new ChartSpec("chart-fan", "line", "Balance across the simulated paths", "usd",
+        return new ChartSpec(id, "line", "Balance across the simulated paths", "usd",
                 p.years().stream().map(y -> "Year " + y).toList(),
                 List.of(new ChartSpec.Series("5th percentile", b.p5(), null, "edge", null),
-                        new ChartSpec.Series("95th percentile", b.p95(), "-1", "band", null),
+                        new ChartSpec.Series("5-95 % of paths", b.p95(), "-1", "band", null),
                         new ChartSpec.Series("25th percentile", b.p25(), null, "edge", null),
-                        new ChartSpec.Series("75th percentile", b.p75(), "-1", "band2", null),
+                        new ChartSpec.Series("25-75 % of paths", b.p75(), "-1", "band2", null),
                         ChartSpec.Series.of("Median", b.p50(), "high")), fanTop(b));
     }
 
@@ -68,20 +74,72 @@ public final class ScenarioCharts {
      * The fan chart's axis top: 3 × the largest median, so that the middle of the fan stays readable
      * when the best paths grow by orders of magnitude (the upper bands may run off the top).
      */
-    static double fanTop(Bands b) {
+    public static double fanTop(Bands b) {
         double median = b.p50().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double all = b.p95().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double all = highest(b);
         return median > 0 ? Math.min(all, 3 * median) : all;
     }
 
-    /** Portfolio value at each year's end and income paid out in the year, base case, USD (lines). */
+    /** The highest 95th percentile of the balance, USD. */
+    public static double highest(Bands b) {
+        return b.p95().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    /**
+     * The projection: with a withdrawal plan, the plan on the median path (its year-end balance, what is withdrawn
+     * and contributed each year, and the simulated median balance beside it); without one, the income schedule
+     * (value at each year's end and income paid out, prices held constant). USD nominal.
+     */
     public static ChartSpec projection(ScenarioResult r) {
+        if (r.plan() != null) {
+            List<PlanRow> years = r.plan().years();
+            List<ChartSpec.Series> series = new ArrayList<>();
+            series.add(ChartSpec.Series.of("Balance at year end (median path)", years.stream().map(PlanRow::endBalance).toList(), "base"));
+            if (r.simulation() != null) {
+                series.add(new ChartSpec.Series("Simulated median balance", r.simulation().percentiles().balance().p50(),
+                        null, "low", null));
+            }
+            series.add(ChartSpec.onSecondAxis(ChartSpec.Series.of("Withdrawn in the year (right axis)",
+                    years.stream().map(PlanRow::withdrawal).toList(), "high")));
+            if (years.stream().anyMatch(y -> y.contribution() > 0)) {
+                series.add(ChartSpec.onSecondAxis(ChartSpec.Series.of("Contributed in the year (right axis)",
+                        years.stream().map(PlanRow::contribution).toList(), "add")));
+            }
+            return new ChartSpec("chart-projection", "line", "The plan on the median path", "usd", labels(years.size()), series);
+        }
         List<ScheduleRow> years = r.schedule().yearTotals();
-        List<String> labels = new ArrayList<>();
-        years.forEach(y -> labels.add("Year " + y.period()));
-        return new ChartSpec("chart-projection", "line", "Projection (base case, no price moves)", "usd", labels,
+        return new ChartSpec("chart-projection", "line", "Projection (base yields, prices held constant)", "usd",
+                labels(years.size()),
                 List.of(ChartSpec.Series.of("Value at year end", years.stream().map(ScheduleRow::endValue).toList(), "base"),
                         ChartSpec.onSecondAxis(ChartSpec.Series.of("Paid out in the year (right axis)",
                                 years.stream().map(ScheduleRow::paidOut).toList(), "high"))));
+    }
+
+    /**
+     * For a plan that cannot run out: the income paid in each withdrawal year in today's dollars, its median and
+     * 10th percentile across the paths, with the goal as a flat line; null otherwise.
+     */
+    public static ChartSpec realIncome(ScenarioResult r) {
+        if (r.simulation() == null || r.simulation().measure() == null || r.simulation().measure().canDeplete()) {
+            return null;
+        }
+        RealIncomeBands b = r.simulation().measure().realIncomePercentiles();
+        List<ChartSpec.Series> series = new ArrayList<>();
+        series.add(ChartSpec.Series.of("Median", b.p50(), "high"));
+        series.add(ChartSpec.Series.of("10th percentile", b.p10(), "low"));
+        Double goal = r.simulation().measure().goalAnnualIncome();
+        if (goal != null) {
+            series.add(ChartSpec.Series.of("Goal", b.years().stream().map(y -> goal).toList(), "goal"));
+        }
+        return new ChartSpec("chart-real-income", "line", "Income a year in today's dollars", "usd",
+                b.years().stream().map(y -> "Year " + y).toList(), series);
+    }
+
+    private static List<String> labels(int years) {
+        List<String> labels = new ArrayList<>();
+        for (int y = 1; y <= years; y++) {
+            labels.add("Year " + y);
+        }
+        return labels;
     }
 }

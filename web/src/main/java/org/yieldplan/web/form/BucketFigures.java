@@ -3,14 +3,13 @@ package org.yieldplan.web.form;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.yieldplan.market.Catalog;
+import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.market.Position;
-import org.yieldplan.market.YieldEntry;
 import org.yieldplan.portfolio.Bucket;
 
 /**
  * The yield and risk figures of one bucket as a scenario uses them: value-weighted over its
- * positions (Σ vᵢ·xᵢ / Σ vᵢ), or the catalog's bucket default when the scenario holds none.
+ * positions (Σ vᵢ·xᵢ / Σ vᵢ); a bucket the scenario does not hold has none.
  *
  * @param apyLow             APY low case, a fraction a year
  * @param apyBase            APY base case
@@ -39,17 +38,13 @@ public record BucketFigures(double apyLow, double apyBase, double apyHigh, doubl
         };
     }
 
-    /** Every bucket's figures for these positions. */
-    public static Map<Bucket, BucketFigures> of(List<Position> positions, Catalog catalog) {
+    /** The figures of every bucket these positions hold; a bucket they do not hold has none (nothing is invented for it). */
+    public static Map<Bucket, BucketFigures> of(List<Position> positions) {
         Map<Bucket, BucketFigures> out = new EnumMap<>(Bucket.class);
         for (Bucket b : Bucket.values()) {
             List<Position> in = positions.stream().filter(p -> p.bucket() == b).toList();
             double total = in.stream().mapToDouble(Position::value).sum();
-            if (in.isEmpty() || total <= 0) {
-                YieldEntry d = catalog.bucketDefault(b);
-                out.put(b, new BucketFigures(d.apy().low(), d.apy().base(), d.apy().high(), d.rewardShare(),
-                        catalog.defaultAsset().volatility(), d.failureProbability()));
-            } else {
+            if (!in.isEmpty() && total > 0) {
                 out.put(b, new BucketFigures(
                         weighted(in, total, p -> p.apy().low()), weighted(in, total, p -> p.apy().base()),
                         weighted(in, total, p -> p.apy().high()), weighted(in, total, Position::rewardShare),
@@ -57,6 +52,20 @@ public record BucketFigures(double apyLow, double apyBase, double apyHigh, doubl
             }
         }
         return out;
+    }
+
+    /**
+     * A bucket override with these figures (fractions, by field name) changed, the rest kept from
+     * {@code existing} (the bucket's override so far, or null).
+     */
+    static AssumptionOverride override(Bucket b, AssumptionOverride existing, Map<String, Double> changed) {
+        AssumptionOverride e = existing != null ? existing
+                : new AssumptionOverride(b, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new AssumptionOverride(b, null, changed.getOrDefault("apyLow", e.apyLow()),
+                changed.getOrDefault("apyBase", e.apyBase()), changed.getOrDefault("apyHigh", e.apyHigh()),
+                changed.getOrDefault("rewardShare", e.rewardShare()), changed.getOrDefault("volatility", e.volatility()),
+                e.medianGrowth(), e.tokenInflation(), e.yieldVolatility(),
+                changed.getOrDefault("failureProbability", e.failureProbability()), e.lossGivenFailure(), e.lockupDays());
     }
 
     private static double weighted(List<Position> in, double total, java.util.function.ToDoubleFunction<Position> f) {

@@ -1,36 +1,36 @@
 package org.yieldplan.web.form;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yieldplan.json.Json;
-import org.yieldplan.json.JsonInputException;
-import org.yieldplan.json.SampleFiles;
+import java.util.function.Function;
+import org.yieldplan.income.Contributions;
+import org.yieldplan.input.FieldProblem;
+import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.scenario.Scenario;
-import org.yieldplan.scenario.ScenarioRunner;
-import org.yieldplan.web.input.Fields;
+import org.yieldplan.scenario.ScenarioBuilder;
+import org.yieldplan.template.TemplateLibrary;
 import org.yieldplan.web.input.Numbers;
-import org.yieldplan.web.library.ScenarioLibrary;
 
 /**
- * Turns a submitted {@link ScenarioForm} into a {@link Scenario}: numbers are read as typed,
- * the scenario is built through its JSON format (so the planner's checks name the field) and run
- * once (so an unknown template or an empty portfolio is caught before saving).
+ * Turns a submitted {@link ScenarioForm} into a {@link Scenario} through the planner's
+ * {@link ScenarioBuilder}: each field is read as typed (a number that is not one is the form's own
+ * error), the parts are built directly, and the builder's one pass finds every other problem. Every
+ * problem comes back beside the form field that fills its JSON field ({@link FormFields}). Nothing
+ * is computed here: the scenario is run once, when it is saved.
  */
 public final class FormReader {
 
-    private static final String SOURCE = "form";
     /** Two prefilled and submitted figures closer than this (in percentage points) are the same. */
     private static final double SAME = 1e-9;
 
-    private final ScenarioRunner runner;
+    private final TemplateLibrary templates;
 
-    public FormReader(ScenarioRunner runner) {
-        this.runner = runner;
+    public FormReader(TemplateLibrary templates) {
+        this.templates = templates;
     }
 
     /**
@@ -45,151 +45,150 @@ public final class FormReader {
     /**
      * Reads the form.
      *
-     * @param base     the scenario being edited (its overrides are kept), or null for a new one
+     * @param base     the scenario being edited (its overrides and simulation settings are kept), or null for a new one
      * @param holdings finds a scenario by id, for "holdings from"
      */
-    public Read read(ScenarioForm form, Scenario base, java.util.function.Function<String, Optional<Scenario>> holdings) {
+    public Read read(ScenarioForm form, Scenario base, Function<String, Optional<Scenario>> holdings) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ObjectNode tree = Json.mapper().createObjectNode();
-        tree.put("id", "form");
-        text(form, "name", tree, errors, true);
-        text(form, "description", tree, errors, false);
+        ScenarioBuilder b = Scenario.builder().templates(templates).id("form");
+        String name = form.value("name").strip();
+        if (name.isEmpty()) {
+            errors.put("name", "give it a name");
+        }
+        b.name(name).description(form.value("description"));
         if (form.is("source", "holdings")) {
             Optional<Scenario> from = holdings.apply(form.value("holdingsFrom"));
             if (from.isEmpty() || from.get().holdings().isEmpty()) {
                 errors.put("holdingsFrom", "choose a scenario whose holdings to use");
             } else {
-                tree.set("holdings", Json.mapper().valueToTree(from.get().holdings()));
-            }
-            if (!form.value("template").isBlank()) {
-                tree.put("template", form.value("template").strip());
+                b.holdings(from.get().holdings());
             }
         } else {
-            tree.put("template", form.value("template").strip());
-            number(form, "amountUsd", 1, tree, "amountUsd", errors, true);
+            b.amountUsd(amount(form, "amountUsd", errors, true));
         }
-        number(form, "goalAnnualIncome", 1, tree, "goalAnnualIncome", errors, false);
-        ObjectNode contrib = tree.putObject("contributions");
-        number(form, "contribAmount", 1, contrib, "amountUsd", errors, false);
-        contrib.put("frequency", form.is("contribFrequency", "annual") ? "annual" : "monthly");
-        integer(form, "contribYears", contrib, "years", errors);
-        integer(form, "horizonYears", tree, "horizonYears", errors);
-        for (String f : ScenarioForm.PERCENT) {
-            number(form, f, 0.01, tree, f, errors, false);
+        b.template(form.value("template"));
+        b.goalAnnualIncome(amount(form, "goalAnnualIncome", errors, false));
+        Double contribution = amount(form, "contribAmount", errors, false);
+        Integer contribYears = whole(form, "contribYears", errors);
+        Contributions.Frequency every = form.is("contribFrequency", "annual") ? Contributions.Frequency.ANNUAL
+                : Contributions.Frequency.MONTHLY;
+        b.contributions(b.attempt("contributions", () -> new Contributions(contribution == null ? 0 : contribution, every,
+                contribYears == null ? 0 : contribYears)));
+        b.horizonYears(whole(form, "horizonYears", errors));
+        b.inflation(percent(form, "inflation", errors)).taxRate(percent(form, "taxRate", errors))
+                .reinvestedShare(percent(form, "reinvestedShare", errors));
+        b.overrides(overrides(form, base, errors));
+        String set = form.value("assumptions");
+        b.assumptions(set == null || set.isBlank() ? null : set);
+        PlanFields.read(form, errors, base, b);
+        errors.keySet().forEach(f -> b.problem(FormFields.json(f), errors.get(f)));
+        List<FieldProblem> problems = b.problems();
+        if (!problems.isEmpty()) {
+            return new Read(null, form.withErrors(asForm(problems, errors)));
         }
-        ArrayNode overrides = tree.putArray("overrides");
-        if (base != null) {
-            base.overrides().forEach(o -> overrides.add(Json.mapper().valueToTree(o)));
-        }
-        bucketOverrides(form, overrides, errors);
-        PlanFields.write(form, tree, errors, base);
-        if (!errors.isEmpty()) {
-            return new Read(null, form.withErrors(errors));
-        }
-        try {
-            Scenario s = SampleFiles.scenario(SOURCE, tree.toString().getBytes(StandardCharsets.UTF_8));
-            ScenarioLibrary.checkLimits(s);
-            runner.run(s);
-            return new Read(s, form);
-        } catch (JsonInputException e) {
-            return new Read(null, form.withErrors(Map.of(formField(Fields.of(e.getMessage(), SOURCE)),
-                    Fields.reason(e.getMessage(), SOURCE))));
-        } catch (IllegalArgumentException e) {
-            return new Read(null, form.withErrors(Map.of(formField(Fields.of(e.getMessage(), null)), e.getMessage())));
-        }
+        return new Read(b.build(), form);
     }
 
-    /** The form field for a scenario JSON field. */
-    static String formField(String jsonField) {
-        if (jsonField == null) {
-            return "form";
+    /** The planner's problems beside the form's fields; a form-level error on a field wins over the planner's. */
+    private static Map<String, String> asForm(List<FieldProblem> problems, Map<String, String> errors) {
+        Map<String, String> out = new LinkedHashMap<>(errors);
+        for (FieldProblem p : problems) {
+            Map.Entry<String, String> e = FormFields.of(p);
+            out.putIfAbsent(e.getKey(), e.getValue());
         }
-        return switch (jsonField) {
-            case "contributions.amountUsd" -> "contribAmount";
-            case "contributions.years" -> "contribYears";
-            case "contributions.frequency" -> "contribFrequency";
-            case "holdings" -> "holdingsFrom";
-            case "withdrawal.startAfterYears" -> "startAfterYears";
-            case "withdrawal.frequency" -> "frequency";
-            case "withdrawal.strategy", "withdrawal" -> "strategy";
-            case "simulation.paths" -> "paths";
-            case "simulation.seed" -> "seed";
-            default -> jsonField.startsWith("overrides") ? "overrides"
-                    : jsonField.startsWith("withdrawal.strategy.") ? "w." + jsonField.substring("withdrawal.strategy.".length())
-                    : jsonField.startsWith("simulation.") ? "simulation" : jsonField;
-        };
+        return out;
     }
 
-    private static void bucketOverrides(ScenarioForm form, ArrayNode out, Map<String, String> errors) {
-        for (Bucket b : Bucket.values()) {
-            ObjectNode o = Json.mapper().createObjectNode();
+    /** The base scenario's overrides, with each bucket's changed figures merged into its bucket override. */
+    private static List<AssumptionOverride> overrides(ScenarioForm form, Scenario base, Map<String, String> errors) {
+        List<AssumptionOverride> out = new ArrayList<>(base == null ? List.of() : base.overrides());
+        for (Bucket bucket : Bucket.values()) {
+            Map<String, Double> changed = new LinkedHashMap<>();
             for (String fig : BucketFigures.FIELDS) {
-                String field = ScenarioForm.figure(b, fig);
-                Double typed;
-                Double orig;
-                try {
-                    typed = Numbers.parse(form.value(field));
-                    orig = Numbers.parse(form.value(ScenarioForm.original(b, fig)));
-                } catch (NumberFormatException e) {
-                    errors.put(field, "enter a percentage, e.g. 4.5");
-                    continue;
+                Double v = figure(form, bucket, fig, errors);
+                if (v != null) {
+                    changed.put(fig, v / 100);
                 }
-                if (typed == null || orig != null && Math.abs(typed - orig) < SAME) {
-                    continue;
-                }
-                if (typed < 0 || typed > 1000) {
-                    errors.put(field, "must be 0 to 1000 %");
-                    continue;
-                }
-                if (!fig.startsWith("apy") && !fig.equals("volatility") && typed > 100) {
-                    errors.put(field, "must be 0 to 100 %");
-                    continue;
-                }
-                o.put(fig, typed / 100);
             }
-            if (o.size() > 0) {
-                o.put("bucket", b.id());
-                out.add(o);
+            if (changed.isEmpty()) {
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).bucket() == bucket && out.get(i).asset() == null) {
+                    at = i;
+                }
+            }
+            AssumptionOverride merged = BucketFigures.override(bucket, at < 0 ? null : out.get(at), changed);
+            if (at < 0) {
+                out.add(merged);
+            } else {
+                out.set(at, merged);
             }
         }
+        return out;
     }
 
-    private static void text(ScenarioForm form, String field, ObjectNode tree, Map<String, String> errors, boolean required) {
-        String v = form.value(field).strip();
-        if (required && v.isEmpty()) {
-            errors.put(field, "give it a name");
-        } else if (v.length() > 500) {
-            errors.put(field, "at most 500 characters");
-        } else if (!v.isEmpty()) {
-            tree.put(field, v);
+    /** A bucket figure the user changed, in percent; null when unchanged, blank or in error. */
+    private static Double figure(ScenarioForm form, Bucket b, String fig, Map<String, String> errors) {
+        String field = ScenarioForm.figure(b, fig);
+        Double typed;
+        Double orig;
+        try {
+            typed = Numbers.parse(form.value(field));
+            orig = Numbers.parse(form.value(ScenarioForm.original(b, fig)));
+        } catch (NumberFormatException e) {
+            errors.put(field, "enter a percentage, e.g. 4.5");
+            return null;
         }
+        if (typed == null || orig != null && Math.abs(typed - orig) < SAME) {
+            return null;
+        }
+        if (typed < 0 || typed > 1000) {
+            errors.put(field, "must be 0 % to 1000 %");
+            return null;
+        }
+        if (!fig.startsWith("apy") && !fig.equals("volatility") && typed > 100) {
+            errors.put(field, "must be 0 % to 100 %");
+            return null;
+        }
+        return typed;
     }
 
-    private static void number(ScenarioForm form, String field, double scale, ObjectNode tree, String json,
-                               Map<String, String> errors, boolean required) {
+    private static Double amount(ScenarioForm form, String field, Map<String, String> errors, boolean required) {
         try {
             Double v = Numbers.parse(form.value(field));
-            if (v == null) {
-                if (required) {
-                    errors.put(field, "enter an amount");
-                }
-                return;
+            if (v == null && required) {
+                errors.put(field, "enter an amount");
             }
-            tree.put(json, v * scale);
+            return v;
         } catch (NumberFormatException e) {
-            errors.put(field, "enter a number" + (scale == 1 ? ", e.g. 250000" : ", e.g. 2.5"));
+            errors.put(field, "enter a number, e.g. 250000");
+            return null;
         }
     }
 
-    private static void integer(ScenarioForm form, String field, ObjectNode tree, String json, Map<String, String> errors) {
-        String t = form.value(field).strip();
+    private static double percent(ScenarioForm form, String field, Map<String, String> errors) {
+        try {
+            Double v = Numbers.parse(form.value(field));
+            return v == null ? 0 : v / 100;
+        } catch (NumberFormatException e) {
+            errors.put(field, "enter a percentage, e.g. 2.5");
+            return 0;
+        }
+    }
+
+    /** A whole number typed in a field, null when blank or in error. */
+    static Integer whole(ScenarioForm form, String field, Map<String, String> errors) {
+        String t = form.value(field).strip().replace(",", "");
         if (t.isEmpty()) {
-            return;
+            return null;
         }
         try {
-            tree.put(json, Integer.parseInt(t));
+            return Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            errors.put(field, "enter a whole number of years");
+            errors.put(field, "enter a whole number");
+            return null;
         }
     }
 }

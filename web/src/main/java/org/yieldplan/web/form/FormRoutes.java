@@ -2,8 +2,10 @@ package org.yieldplan.web.form;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.web.Site;
@@ -14,22 +16,23 @@ import org.yieldplan.web.library.ScenarioLibrary;
 
 /**
  * {@code GET /scenarios/new}, {@code POST /scenarios}, {@code GET /scenarios/{id}/edit},
- * {@code POST /scenarios/{id}}. A sample is never changed: saving its form makes a copy.
- * On errors the form comes back with status 422, the values as typed, and a message beside each
- * field at fault.
+ * {@code POST /scenarios/{id}}. A sample is never changed: saving its form makes a copy, named
+ * "… (copy)" unless the name was changed. On errors the form comes back with status 422, the values
+ * as typed, every message beside its field and listed at the top under the fields' labels.
  */
 public final class FormRoutes {
 
     /** The scenario a new form starts from. */
     static final String START_TEMPLATE = "income-core";
     static final double START_AMOUNT = 250_000;
+    private static final String SAMPLE_NOTE = "This is a sample: saving makes your own copy.";
 
     private final Site site;
     private final FormReader reader;
 
     public FormRoutes(Site site) {
         this.site = site;
-        this.reader = new FormReader(site.library().runner());
+        this.reader = new FormReader(site.library().runner().templates());
     }
 
     /** Registers the routes (before {@code /scenarios/{id}}). */
@@ -45,47 +48,67 @@ public final class FormRoutes {
         String template = wanted != null && site.library().runner().templates().find(wanted).isPresent()
                 ? site.library().runner().templates().get(wanted).id() : START_TEMPLATE;
         Scenario start = Scenario.ofTemplate(template, START_AMOUNT, null);
-        ScenarioForm form = ScenarioForm.of(start, site.library().runner().run(start), site.library().runner().catalog())
-                .with("name", "My scenario");
-        show(ctx, 200, "New scenario", "/scenarios", form, null);
+        ScenarioForm form = ScenarioForm.of(start, site.library().runner().run(start)).with("name", "My scenario");
+        show(ctx, 200, "New scenario", "/scenarios", "new", form, null);
     }
 
     private void editForm(Context ctx) throws SQLException {
         Computed c = computed(ctx);
-        ScenarioForm form = ScenarioForm.of(c.entry().scenario(), c.result(), site.library().runner().catalog());
-        show(ctx, 200, "Edit " + c.entry().scenario().name(), "/scenarios/" + c.entry().id(), form,
-                c.entry().sample() ? "This is a sample: saving makes your own copy." : null);
+        ScenarioForm form = ScenarioForm.of(c.entry().scenario(), c.result());
+        show(ctx, 200, "Edit " + c.entry().scenario().name(), "/scenarios/" + c.entry().id(), "scenarios", form,
+                c.entry().sample() ? SAMPLE_NOTE : null);
     }
 
     private void create(Context ctx) throws SQLException {
         ScenarioForm form = ScenarioForm.submitted(ctx.formParamMap());
         FormReader.Read read = reader.read(form, null, this::holdingsOf);
-        if (read.scenario() == null) {
-            show(ctx, 422, "New scenario", "/scenarios", read.form(), null);
-            return;
+        if (read.scenario() != null) {
+            Scenario s = read.scenario();
+            Outcome saved = save(() -> site.library().create(s, "form"));
+            if (saved.entry() != null) {
+                ctx.redirect("/scenarios/" + saved.entry().id() + "?saved=1", HttpStatus.SEE_OTHER);
+                return;
+            }
+            read = new FormReader.Read(null, form.withErrors(Map.of("form", saved.error())));
         }
-        ScenarioEntry saved = site.library().create(read.scenario(), "form");
-        ctx.redirect("/scenarios/" + saved.id() + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+        show(ctx, 422, "New scenario", "/scenarios", "new", read.form(), null);
     }
 
     private void save(Context ctx) throws SQLException {
         Computed c = computed(ctx);
+        ScenarioEntry entry = c.entry();
         ScenarioForm form = ScenarioForm.submitted(ctx.formParamMap());
-        FormReader.Read read = reader.read(form, c.entry().scenario(), this::holdingsOf);
-        String action = "/scenarios/" + c.entry().id();
-        if (read.scenario() == null) {
-            show(ctx, 422, "Edit " + c.entry().scenario().name(), action, read.form(),
-                    c.entry().sample() ? "This is a sample: saving makes your own copy." : null);
-            return;
+        FormReader.Read read = reader.read(form, entry.scenario(), this::holdingsOf);
+        if (read.scenario() != null) {
+            Scenario s = entry.sample() && read.scenario().name().equals(entry.scenario().name())
+                    ? read.scenario().withName(ScenarioLibrary.copyName(entry.scenario().name())) : read.scenario();
+            Outcome saved = save(() -> entry.sample() ? site.library().create(s, "copy")
+                    : site.library().update(entry.id(), s).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'")));
+            if (saved.entry() != null) {
+                ctx.redirect("/scenarios/" + saved.entry().id() + "?saved=1", HttpStatus.SEE_OTHER);
+                return;
+            }
+            read = new FormReader.Read(null, form.withErrors(Map.of("form", saved.error())));
         }
-        String id;
-        if (c.entry().sample()) {
-            id = site.library().create(read.scenario(), "copy").id();
-        } else {
-            site.library().update(c.entry().id(), read.scenario());
-            id = c.entry().id();
+        show(ctx, 422, "Edit " + entry.scenario().name(), "/scenarios/" + entry.id(), "scenarios", read.form(),
+                entry.sample() ? SAMPLE_NOTE : null);
+    }
+
+    /** A save's outcome: the entry, or what the planner said when it could not compute the scenario. */
+    private record Outcome(ScenarioEntry entry, String error) {
+    }
+
+    /** Saves (and so computes, once); a scenario the planner cannot compute is an error on the form. */
+    private static Outcome save(Save save) throws SQLException {
+        try {
+            return new Outcome(save.run(), null);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, e.getMessage());
         }
-        ctx.redirect("/scenarios/" + id + "?saved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private interface Save {
+        ScenarioEntry run() throws SQLException;
     }
 
     private Optional<Scenario> holdingsOf(String id) {
@@ -101,11 +124,11 @@ public final class FormRoutes {
                 .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
     }
 
-    private void show(Context ctx, int status, String heading, String action, ScenarioForm form, String note)
-            throws SQLException {
+    private void show(Context ctx, int status, String heading, String action, String active, ScenarioForm form,
+                      String note) throws SQLException {
         ScenarioLibrary lib = site.library();
         List<ScenarioEntry> sources = lib.all().stream().filter(e -> !e.scenario().holdings().isEmpty()).toList();
-        site.pages().render(ctx, status, "form.jte", new FormPage(heading, action, form,
+        site.pages().render(ctx, status, "form.jte", new FormPage(heading, action, active, form,
                 lib.runner().templates().all(), sources, note));
     }
 }

@@ -1,23 +1,34 @@
 package org.yieldplan.web.form;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.yieldplan.json.Json;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.scenario.ScenarioBuilder;
+import org.yieldplan.simulation.SimulationSettings;
 import org.yieldplan.web.input.Numbers;
+import org.yieldplan.web.pages.Fmt;
+import org.yieldplan.withdrawal.ConstantAmount;
+import org.yieldplan.withdrawal.ConstantPercentage;
+import org.yieldplan.withdrawal.FloorCeiling;
+import org.yieldplan.withdrawal.Guardrails;
+import org.yieldplan.withdrawal.IncomeOnly;
+import org.yieldplan.withdrawal.NinetyFivePercentRule;
+import org.yieldplan.withdrawal.VariablePercentage;
+import org.yieldplan.withdrawal.WithdrawalPlan;
+import org.yieldplan.withdrawal.WithdrawalStrategy;
+import org.yieldplan.withdrawal.YieldGuardrail;
 
 /**
- * The withdrawal plan and simulation fields of the form, read and written through the scenario's
- * JSON ({@code withdrawal: {strategy: {type, ...}, startAfterYears, frequency}},
- * {@code simulation: {paths, seed}}). Shown only when the planner's {@link Scenario} has these inputs.
+ * The withdrawal plan and simulation fields of the form: the strategy (every one the planner has),
+ * its parameters ({@code w.rate}... rates typed as percentages), an optional floor and ceiling
+ * around any strategy (the planner's {@link FloorCeiling}), the saving years, the payment frequency,
+ * and the paths and seed. Read into typed strategies, never through JSON.
  */
-public final class PlanFields {
+final class PlanFields {
 
-    /** Strategy type id → its parameters in the form (rates typed as percentages). */
+    /** Strategy type id → its parameters in the form. */
     static final Map<String, List<String>> STRATEGIES = strategies();
     /** Parameters typed as percentages. */
     private static final List<String> PERCENT = List.of("rate", "assumedReturn", "minYield", "guardrail", "adjustment");
@@ -27,13 +38,8 @@ public final class PlanFields {
     private PlanFields() {
     }
 
-    /** True when this build's scenarios take a withdrawal plan and simulation settings. */
-    public static boolean supported() {
-        return Arrays.stream(Scenario.class.getRecordComponents()).anyMatch(c -> c.getName().equals("withdrawal"));
-    }
-
     /** The strategy ids with a label each, for the select. */
-    public static Map<String, String> strategyLabels() {
+    static Map<String, String> strategyLabels() {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("", "no withdrawal plan");
         out.put("constant-amount", "constant amount a year");
@@ -46,100 +52,142 @@ public final class PlanFields {
         return out;
     }
 
-    /** Fills the form's plan fields from the scenario's JSON. */
+    /** Fills the form's plan fields from the scenario. */
     static void fill(Scenario s, Map<String, String> v) {
-        if (!supported()) {
-            return;
+        WithdrawalPlan w = s.withdrawal();
+        WithdrawalStrategy st = w == null ? null : w.strategy();
+        if (st instanceof FloorCeiling fc) {
+            v.put("w.floorUsd", fc.floorUsd() > 0 ? Fmt.plain(fc.floorUsd()) : "");
+            v.put("w.ceilingUsd", fc.ceilingUsd() == null ? "" : Fmt.plain(fc.ceilingUsd()));
+            st = fc.strategy();
         }
-        JsonNode tree = Json.mapper().valueToTree(s);
-        JsonNode w = tree.path("withdrawal");
-        JsonNode strategy = w.path("strategy");
-        v.put("strategy", strategy.path("type").asText(""));
-        for (String p : List.of("annualUsd", "rate", "assumedReturn", "minYield", "guardrail", "adjustment")) {
-            JsonNode n = strategy.path(p);
-            v.put("w." + p, n.isNumber() ? org.yieldplan.web.pages.Fmt.plain(PERCENT.contains(p) ? round(n.asDouble() * 100) : n.asDouble()) : "");
+        v.put("strategy", st == null ? "" : st.type());
+        v.put("w.inflationAdjusted", "yes");
+        if (st instanceof ConstantAmount c) {
+            v.put("w.annualUsd", Fmt.plain(c.annualUsd()));
+            v.put("w.inflationAdjusted", c.inflationAdjusted() ? "yes" : "");
+        } else if (st instanceof ConstantPercentage c) {
+            v.put("w.rate", pct(c.rate()));
+        } else if (st instanceof Guardrails g) {
+            v.put("w.rate", pct(g.rate()));
+            v.put("w.guardrail", pct(g.guardrail()));
+            v.put("w.adjustment", pct(g.adjustment()));
+        } else if (st instanceof NinetyFivePercentRule n) {
+            v.put("w.rate", pct(n.rate()));
+        } else if (st instanceof VariablePercentage p) {
+            v.put("w.assumedReturn", pct(p.assumedReturn()));
+        } else if (st instanceof YieldGuardrail y) {
+            v.put("w.rate", pct(y.rate()));
+            v.put("w.minYield", pct(y.minYield()));
+            v.put("w.guardrail", pct(y.guardrail()));
+            v.put("w.adjustment", pct(y.adjustment()));
         }
-        v.put("w.inflationAdjusted", strategy.path("inflationAdjusted").asBoolean(true) ? "yes" : "");
-        v.put("startAfterYears", w.path("startAfterYears").isNumber() ? w.path("startAfterYears").asText() : "0");
-        v.put("frequency", w.path("frequency").asText("monthly").toLowerCase(java.util.Locale.ROOT));
-        JsonNode sim = tree.path("simulation");
-        v.put("paths", sim.path("paths").isNumber() ? sim.path("paths").asText() : "");
-        v.put("seed", sim.path("seed").isNumber() ? sim.path("seed").asText() : "");
+        v.put("startAfterYears", w == null ? "0" : Integer.toString(w.startAfterYears()));
+        v.put("frequency", w == null ? "monthly" : w.frequency().name().toLowerCase(Locale.ROOT));
+        SimulationSettings sim = s.simulation();
+        v.put("paths", sim == null ? "" : Integer.toString(sim.paths()));
+        v.put("seed", sim == null ? "" : Long.toString(sim.seed()));
     }
 
-    /** Writes the plan into the scenario JSON; errors by field. */
-    static void write(ScenarioForm form, ObjectNode tree, Map<String, String> errors, Scenario base) {
-        if (!supported()) {
+    /** Reads the plan into the builder; form-level errors (a number not typed as one) into {@code errors}. */
+    static void read(ScenarioForm form, Map<String, String> errors, Scenario base, ScenarioBuilder b) {
+        String type = form.value("strategy").strip();
+        SimulationSettings sim = simulation(form, errors, base, b);
+        if (type.isEmpty()) {
+            b.withdrawal(null).simulation(null);
             return;
         }
-        String type = form.value("strategy").strip();
-        if (!type.isEmpty()) {
-            ObjectNode w = tree.putObject("withdrawal");
-            JsonNode kept = base == null ? null : Json.mapper().valueToTree(base).path("withdrawal").path("strategy");
-            if (!STRATEGIES.containsKey(type) && kept != null && type.equals(kept.path("type").asText())) {
-                w.set("strategy", kept);                    // a strategy the form does not edit (floor-ceiling): kept as it was
-            } else if (!STRATEGIES.containsKey(type)) {
-                errors.put("strategy", "choose a strategy from the list");
-            } else {
-                ObjectNode st = w.putObject("strategy");
-                st.put("type", type);
-                for (String p : STRATEGIES.get(type)) {
-                    param(form, p, st, errors);
-                }
-            }
-            integer(form, "startAfterYears", w, errors);
-            String f = form.value("frequency");
-            w.put("frequency", List.of("monthly", "quarterly", "annual").contains(f) ? f : "monthly");
+        if (!STRATEGIES.containsKey(type)) {
+            errors.put("strategy", "choose a strategy from the list");
+            return;
         }
-        ObjectNode sim = Json.mapper().createObjectNode();
-        integer(form, "paths", sim, errors);
-        String seed = form.value("seed").strip();
-        if (!seed.isEmpty()) {
+        Map<String, Double> p = new LinkedHashMap<>();
+        for (String name : STRATEGIES.get(type)) {
+            p.put(name, param(form, name, errors));
+        }
+        Double floor = number(form, "w.floorUsd", errors);
+        Double ceiling = number(form, "w.ceilingUsd", errors);
+        Integer start = FormReader.whole(form, "startAfterYears", errors);
+        if (errors.keySet().stream().anyMatch(k -> k.startsWith("w.") || k.equals("startAfterYears"))) {
+            return;
+        }
+        WithdrawalStrategy inner = b.attempt("withdrawal.strategy", () -> strategy(type, p, form.is("w.inflationAdjusted", "yes")));
+        if (inner == null) {
+            return;
+        }
+        WithdrawalStrategy strategy = floor == null && ceiling == null ? inner
+                : b.attempt("withdrawal.strategy", () -> new FloorCeiling(inner, floor == null ? 0 : floor, ceiling));
+        String f = form.value("frequency");
+        WithdrawalPlan.Frequency frequency = switch (f) {
+            case "quarterly" -> WithdrawalPlan.Frequency.QUARTERLY;
+            case "annual" -> WithdrawalPlan.Frequency.ANNUAL;
+            default -> WithdrawalPlan.Frequency.MONTHLY;
+        };
+        if (strategy != null) {
+            b.withdrawal(b.attempt("withdrawal", () -> new WithdrawalPlan(strategy, start == null ? 0 : start, frequency)));
+        }
+        b.simulation(sim);
+    }
+
+    private static SimulationSettings simulation(ScenarioForm form, Map<String, String> errors, Scenario base,
+                                                 ScenarioBuilder b) {
+        Integer paths = FormReader.whole(form, "paths", errors);
+        Long seed = null;
+        String s = form.value("seed").strip();
+        if (!s.isEmpty()) {
             try {
-                sim.put("seed", Long.parseLong(seed));
+                seed = Long.parseLong(s);
             } catch (NumberFormatException e) {
                 errors.put("seed", "enter a whole number");
             }
         }
-        if (sim.size() > 0) {
-            tree.set("simulation", sim);
-        }
+        SimulationSettings kept = base == null || base.simulation() == null ? SimulationSettings.defaults() : base.simulation();
+        Integer p = paths;
+        Long sd = seed;
+        return b.attempt("simulation", () -> kept.with(p, sd, null));
     }
 
-    private static void param(ScenarioForm form, String p, ObjectNode st, Map<String, String> errors) {
-        String field = "w." + p;
+    private static WithdrawalStrategy strategy(String type, Map<String, Double> p, boolean inflationAdjusted) {
+        return switch (type) {
+            case "constant-amount" -> new ConstantAmount(p.get("annualUsd"), inflationAdjusted);
+            case "constant-percentage" -> new ConstantPercentage(p.get("rate"));
+            case "income-only" -> new IncomeOnly();
+            case "guardrails" -> new Guardrails(p.get("rate"), p.get("guardrail"), p.get("adjustment"), null);
+            case "95-percent-rule" -> new NinetyFivePercentRule(p.get("rate"));
+            case "vpw" -> new VariablePercentage(p.get("assumedReturn"));
+            case "yield-guardrail" -> new YieldGuardrail(p.get("rate"), p.get("minYield"), p.get("guardrail"), p.get("adjustment"));
+            default -> throw new IllegalStateException("no strategy " + type);
+        };
+    }
+
+    private static Double param(ScenarioForm form, String p, Map<String, String> errors) {
         if (p.equals("inflationAdjusted")) {
-            st.put(p, form.is(field, "yes"));
-            return;
+            return null;
         }
+        String field = "w." + p;
         try {
             Double v = Numbers.parse(form.value(field));
-            if (v == null) {
-                if (!OPTIONAL.contains(p)) {
-                    errors.put(field, "this strategy needs it");
-                }
-                return;
+            if (v == null && !OPTIONAL.contains(p)) {
+                errors.put(field, "this strategy needs it");
             }
-            st.put(p, PERCENT.contains(p) ? v / 100 : v);
+            return v == null ? null : PERCENT.contains(p) ? v / 100 : v;
         } catch (NumberFormatException e) {
             errors.put(field, PERCENT.contains(p) ? "enter a percentage, e.g. 4" : "enter an amount, e.g. 40000");
+            return null;
         }
     }
 
-    private static void integer(ScenarioForm form, String field, ObjectNode into, Map<String, String> errors) {
-        String t = form.value(field).strip();
-        if (t.isEmpty()) {
-            return;
-        }
+    private static Double number(ScenarioForm form, String field, Map<String, String> errors) {
         try {
-            into.put(field, Integer.parseInt(t));
+            return Numbers.parse(form.value(field));
         } catch (NumberFormatException e) {
-            errors.put(field, "enter a whole number");
+            errors.put(field, "enter an amount, e.g. 30000");
+            return null;
         }
     }
 
-    private static double round(double pct) {
-        return Math.round(pct * 10_000d) / 10_000d;
+    private static String pct(double fraction) {
+        return Fmt.plain(Math.round(fraction * 100 * 10_000d) / 10_000d);
     }
 
     private static Map<String, List<String>> strategies() {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yieldplan.market.Catalog;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
@@ -23,9 +22,12 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
     /** Fields typed as percentages (2.5 means 0.025). */
     static final Set<String> PERCENT = Set.of("inflation", "taxRate", "reinvestedShare");
 
+    /** The longest text kept from a submitted field: past the description's limit, so that the limit's message shows. */
+    private static final int MAX_TEXT = 10_000;
+
     public ScenarioForm {
         values = Map.copyOf(values);
-        errors = Map.copyOf(errors);
+        errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     /** The text of a field, "" when absent. */
@@ -58,14 +60,14 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         return "o." + b.id() + "." + figure;
     }
 
-    /** True when the form shows the withdrawal plan and simulation fields. */
-    public static boolean planSupported() {
-        return PlanFields.supported();
-    }
-
     /** The withdrawal strategies offered, id → label. */
     public static Map<String, String> strategies() {
         return PlanFields.strategyLabels();
+    }
+
+    /** Every strategy id, space-separated: the fields shown whichever strategy is chosen (and hidden without one). */
+    public static String withStrategy() {
+        return String.join(" ", PlanFields.STRATEGIES.keySet());
     }
 
     /** The buckets, in order, for the template's loop. */
@@ -79,7 +81,7 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
     }
 
     /** The form filled with a scenario's inputs and the figures its result used. */
-    public static ScenarioForm of(Scenario s, ScenarioResult r, Catalog catalog) {
+    public static ScenarioForm of(Scenario s, ScenarioResult r) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("name", s.name());
         v.put("description", s.description() == null ? "" : s.description());
@@ -95,8 +97,9 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         v.put("inflation", Fmt.plain(s.inflation() * 100));
         v.put("taxRate", Fmt.plain(s.taxRate() * 100));
         v.put("reinvestedShare", Fmt.plain(s.reinvestedShare() * 100));
+        v.put("assumptions", s.assumptions());
         PlanFields.fill(s, v);
-        BucketFigures.of(r.positions(), catalog).forEach((b, f) -> {
+        BucketFigures.of(r.positions()).forEach((b, f) -> {
             for (String name : BucketFigures.FIELDS) {
                 String text = Fmt.plain(round(f.get(name) * 100));
                 v.put(figure(b, name), text);
@@ -112,7 +115,7 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         params.forEach((k, list) -> {
             if (!list.isEmpty() && k.length() <= 64) {
                 String text = list.get(0);
-                v.put(k, text.length() > 2000 ? text.substring(0, 2000) : text);
+                v.put(k, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
             }
         });
         return new ScenarioForm(v, Map.of());
@@ -132,8 +135,18 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         return new ScenarioForm(values, e);
     }
 
-    /** Rounds a percentage to 4 decimals, so 4.5 does not show as 4.499999999. */
+    /** Rounds a percentage to 2 decimals for display: 4.6667 shows as 4.67 (an unchanged figure is not an override). */
     private static double round(double pct) {
-        return Math.round(pct * 10_000d) / 10_000d;
+        return Math.round(pct * 100d) / 100d;
+    }
+
+    /** The label of a field, as the form shows it. */
+    public static String label(String field) {
+        return FormFields.label(field);
+    }
+
+    /** The errors, each under its field's label, in the order of the form. */
+    public List<Map.Entry<String, String>> labelledErrors() {
+        return errors.entrySet().stream().map(e -> Map.entry(label(e.getKey()), e.getValue())).toList();
     }
 }

@@ -1,5 +1,4 @@
 /**
- * Reading what people type and what the planner says about it: numbers as typed in a form
- * ("$1,500,000", "2.5 %") and the field named in a planner message.
+ * Reading what people type: numbers as typed in a form ("$1,500,000", "2.5 %").
  */
 package org.yieldplan.web.input;

@@ -1,7 +1,5 @@
 package org.yieldplan.web.library;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.yieldplan.json.Json;
-import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.scenario.ScenarioLimits;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.web.store.ScenarioStore;
@@ -23,9 +20,6 @@ import org.yieldplan.web.store.StoredUpload;
  * replaces the cached result.
  */
 public final class ScenarioLibrary {
-
-    /** The most simulation paths the site runs for one scenario (the CLI takes more). */
-    public static final int MAX_PATHS = 50_000;
 
     private final ScenarioRunner runner;
     private final ScenarioStore store;
@@ -40,7 +34,7 @@ public final class ScenarioLibrary {
         this.runner = runner;
         this.store = store;
         for (Scenario s : samples) {
-            this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null));
+            this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null, null));
         }
     }
 
@@ -105,7 +99,7 @@ public final class ScenarioLibrary {
      * @throws IllegalArgumentException naming the field at fault
      */
     public ScenarioEntry create(Scenario inputs, String origin) throws SQLException {
-        Scenario s = withId(inputs, store.newId());
+        Scenario s = inputs.withId(store.newId());
         ScenarioResult result = runner.run(s);
         StoredScenario saved = store.insert(s, origin);
         ScenarioEntry e = entry(saved);
@@ -115,7 +109,7 @@ public final class ScenarioLibrary {
 
     /** Saves the upload and a scenario of its holdings, in one transaction. */
     public ScenarioEntry createFromUpload(StoredUpload upload, byte[] content, Scenario inputs) throws SQLException {
-        Scenario s = withId(inputs, store.newId());
+        Scenario s = inputs.withId(store.newId());
         ScenarioResult result = runner.run(s);
         ScenarioEntry e = entry(store.insertUpload(upload, content, s));
         cache.put(e.id(), Computed.of(e, result));
@@ -123,22 +117,78 @@ public final class ScenarioLibrary {
     }
 
     /**
-     * Replaces a saved scenario's inputs; a sample is never changed.
+     * Replaces a saved scenario's inputs (computing them once); a sample is never changed.
      *
-     * @return false when there is no saved scenario with this id
+     * @return the entry as saved, or empty when there is no saved scenario with this id
+     * @throws IllegalArgumentException when the planner cannot compute the inputs
      */
-    public boolean update(String id, Scenario inputs) throws SQLException {
+    public Optional<ScenarioEntry> update(String id, Scenario inputs) throws SQLException {
         if (samples.containsKey(id)) {
-            return false;
+            return Optional.empty();
         }
-        Scenario s = withId(inputs, id);
+        Scenario s = inputs.withId(id);
         ScenarioResult result = runner.run(s);
         if (!store.update(id, s)) {
+            return Optional.empty();
+        }
+        cache.remove(id);
+        Optional<ScenarioEntry> e = store.find(id).map(ScenarioLibrary::entry);
+        e.ifPresent(x -> cache.put(id, Computed.of(x, result)));
+        return e;
+    }
+
+    /**
+     * Renames a saved scenario; its result is computed again on next use (the JSON carries the name).
+     *
+     * @return the renamed entry, or empty when there is no saved scenario with this id
+     * @throws org.yieldplan.scenario.ScenarioInvalid naming {@code name} when it is blank or too long
+     */
+    public Optional<ScenarioEntry> rename(String id, String name) throws SQLException {
+        Optional<ScenarioEntry> found = samples.containsKey(id) ? Optional.empty() : find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Scenario renamed = found.get().scenario().withName(name);
+        if (!store.update(id, renamed)) {
+            return Optional.empty();
+        }
+        cache.remove(id);
+        return store.find(id).map(ScenarioLibrary::entry);
+    }
+
+    /**
+     * A copy of a sample or saved scenario, named "… (copy)", saved as a new scenario.
+     *
+     * @return the copy, or empty when there is no scenario with this id
+     */
+    public Optional<ScenarioEntry> copy(String id) throws SQLException {
+        Optional<ScenarioEntry> found = find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Scenario s = found.get().scenario();
+        return Optional.of(create(s.withName(copyName(s.name())), "copy"));
+    }
+
+    /**
+     * Deletes a saved scenario, and its upload's bytes when no other scenario uses them.
+     *
+     * @return false when there is no saved scenario with this id (a sample is never deleted)
+     */
+    public boolean delete(String id) throws SQLException {
+        if (samples.containsKey(id) || !store.delete(id)) {
             return false;
         }
         cache.remove(id);
-        store.find(id).map(ScenarioLibrary::entry).ifPresent(e -> cache.put(id, Computed.of(e, result)));
         return true;
+    }
+
+    /** A copy's name: "Retiree (copy)", cut so that it stays within the name's limit. */
+    public static String copyName(String name) {
+        String suffix = " (copy)";
+        String base = name.length() + suffix.length() > ScenarioLimits.MAX_NAME
+                ? name.substring(0, ScenarioLimits.MAX_NAME - suffix.length()).strip() : name;
+        return base + suffix;
     }
 
     /**
@@ -164,27 +214,7 @@ public final class ScenarioLibrary {
         return samples.containsKey(id);
     }
 
-    /**
-     * Refuses inputs the site will not compute for a visitor: more than {@link #MAX_PATHS} paths.
-     *
-     * @throws IllegalArgumentException naming {@code simulation.paths}
-     */
-    public static void checkLimits(Scenario s) {
-        if (s.simulation() != null && s.simulation().paths() != null && s.simulation().paths() > MAX_PATHS) {
-            throw new IllegalArgumentException("simulation.paths: the site runs at most " + MAX_PATHS
-                    + " paths a scenario, got " + s.simulation().paths() + "; use the command line for more");
-        }
-    }
-
-    /** A copy of the inputs under another id, through the JSON form so every input is kept. */
-    static Scenario withId(Scenario s, String id) {
-        checkLimits(s);
-        ObjectNode tree = Json.mapper().valueToTree(s);
-        tree.put("id", id);
-        return SampleFiles.scenario("scenario " + id, tree.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
     private static ScenarioEntry entry(StoredScenario s) {
-        return new ScenarioEntry(s.id(), s.scenario(), false, s.origin(), s.uploadId(), s.updated());
+        return new ScenarioEntry(s.id(), s.scenario(), false, s.origin(), s.uploadId(), s.created(), s.updated());
     }
 }

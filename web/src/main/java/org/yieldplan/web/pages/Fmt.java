@@ -21,14 +21,14 @@ public final class Fmt {
     private Fmt() {
     }
 
-    /** Whole dollars: $1,234. */
+    /** Whole dollars: $1,234; a value that rounds to $0 has no sign. */
     public static String usd(Double v) {
-        return missing(v) ? NONE : (v < 0 ? "−$" : "$") + pattern("#,##0").format(Math.abs(v));
+        return missing(v) ? NONE : (Math.round(v) < 0 ? "−$" : "$") + pattern("#,##0").format(Math.abs((double) Math.round(v)));
     }
 
-    /** Dollars and cents: $1,234.56. */
+    /** Dollars and cents: $1,234.56; a value that rounds to $0.00 has no sign. */
     public static String usd2(Double v) {
-        return missing(v) ? NONE : (v < 0 ? "−$" : "$") + pattern("#,##0.00").format(Math.abs(v));
+        return missing(v) ? NONE : (Math.round(v * 100) < 0 ? "−$" : "$") + pattern("#,##0.00").format(Math.abs(v));
     }
 
     /** A fraction as a percentage with two decimals: 0.0586 → 5.86 %. */

@@ -12,9 +12,21 @@ public final class ResultParts {
     private ResultParts() {
     }
 
-    /** The simulation's probability that every planned withdrawal is met, a fraction; null without a simulation. */
+    /**
+     * The simulation's probability that every planned withdrawal is met, a fraction; null without a simulation and for
+     * a plan that cannot run out (whose success is 1 by construction, not a finding).
+     */
     public static Double successProbability(ScenarioResult r) {
-        return r.simulation() == null ? null : r.simulation().successProbability();
+        return r.simulation() == null ? null : r.simulation().reportedSuccess();
+    }
+
+    /**
+     * For a plan that cannot run out, with a goal: the probability that its income in today's dollars meets the goal
+     * in every withdrawal year; else null.
+     */
+    public static Double goalMetProbability(ScenarioResult r) {
+        return r.simulation() == null || r.simulation().measure() == null ? null
+                : r.simulation().measure().goalMetProbability();
     }
 
     /** The number of sustainability flags; null without a sustainability screen. */

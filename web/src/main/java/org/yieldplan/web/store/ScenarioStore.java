@@ -68,6 +68,40 @@ public final class ScenarioStore {
     }
 
     /**
+     * Deletes a saved scenario and, in the same transaction, its upload (bytes and all) when no other
+     * scenario came from it.
+     *
+     * @return false when there is no such scenario
+     */
+    public boolean delete(String id) throws SQLException {
+        return db.write(c -> {
+            String upload = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT upload_id FROM scenarios WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return false;
+                    }
+                    upload = r.getString(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM scenarios WHERE id = ?")) {
+                p.setString(1, id);
+                p.executeUpdate();
+            }
+            if (upload != null) {
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM uploads WHERE id = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM scenarios WHERE upload_id = ?)")) {
+                    p.setString(1, upload);
+                    p.setString(2, upload);
+                    p.executeUpdate();
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
      * Saves an upload and the scenario made from it, in one transaction: both or neither.
      *
      * @param content the file's bytes, stored under the upload's generated id

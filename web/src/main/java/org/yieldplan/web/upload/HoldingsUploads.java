@@ -1,12 +1,10 @@
 package org.yieldplan.web.upload;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -23,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yieldplan.json.Json;
-import org.yieldplan.json.SampleFiles;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.scenario.ScenarioInvalid;
+import org.yieldplan.template.TemplateLibrary;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.WebSettings;
@@ -100,7 +98,12 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         StoredUpload upload = new StoredUpload(library.store().newId(), name, sha256(bytes), bytes.length,
                 read.holdings(), read.problems(), Instant.now());
-        Scenario scenario = scenario(name, upload, template);
+        Scenario scenario;
+        try {
+            scenario = scenario(name, upload, template, library.runner().templates());
+        } catch (ScenarioInvalid e) {
+            throw new WebError(422, e.getMessage(), e.problems().stream().map(p -> Problem.ofField(p.field(), p.message())).toList());
+        }
         ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario);
         return new UploadOutcome(entry, upload);
     }
@@ -153,18 +156,10 @@ public final class HoldingsUploads implements AutoCloseable {
     }
 
     /** The new scenario: the holdings, the template as targets when given, the default plan settings. */
-    static Scenario scenario(String name, StoredUpload upload, String template) {
-        ObjectNode tree = Json.mapper().createObjectNode();
-        tree.put("id", "upload");
-        tree.put("name", name);
-        tree.put("description", "Uploaded from " + name + " (" + upload.holdings().size() + " holdings)");
-        tree.set("holdings", Json.mapper().valueToTree(upload.holdings()));
-        if (template != null && !template.isBlank()) {
-            tree.put("template", template.strip());
-        }
-        tree.put("horizonYears", 30);
-        tree.put("inflation", 0.025);
-        return SampleFiles.scenario("upload " + name, tree.toString().getBytes(StandardCharsets.UTF_8));
+    static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates) {
+        return Scenario.builder().source("upload " + name).templates(templates).id("upload").name(name)
+                .description("Uploaded from " + name + " (" + upload.holdings().size() + " holdings)")
+                .holdings(upload.holdings()).template(template).horizonYears(30).inflation(0.025).build();
     }
 
     /** A file name fit to show: its last path part, control characters removed, at most 120 characters. */

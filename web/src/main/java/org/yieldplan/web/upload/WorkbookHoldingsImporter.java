@@ -5,10 +5,10 @@ import java.util.Locale;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.WebError;
-import org.yieldplan.workbook.HoldingsImport;
-import org.yieldplan.workbook.HoldingsReader;
-import org.yieldplan.workbook.ImportProblem;
-import org.yieldplan.workbook.ImportRefused;
+import org.yieldplan.holdings.HoldingsImport;
+import org.yieldplan.holdings.HoldingsReader;
+import org.yieldplan.holdings.ImportProblem;
+import org.yieldplan.holdings.ImportRefused;
 
 /**
  * Holdings from a spreadsheet (.xlsx, .xls, .csv; the format comes from the bytes) through the

@@ -1,0 +1,258 @@
+package org.yieldplan.holdings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an .xlsx sheet by sheet with one SAX pass over each sheet's XML (POI's {@link XSSFReader}),
+ * so a 100,000-row file never sits in memory as cells. Numbers stay numbers; only date and
+ * percent formats are looked at.
+ */
+final class XlsxStreamReader {
+
+    /** Excel's widest sheet: columns A to XFD. */
+    static final int MAX_COLUMNS = 16_384;
+
+    /** A sheet listed in workbook.xml. */
+    record SheetEntry(String name, String relationId, boolean hidden) {
+    }
+
+    private final XSSFReader reader;
+    private final SharedStrings strings;
+    private final CellFormats formats;
+    private final List<SheetEntry> entries = new ArrayList<>();
+    private boolean date1904;
+
+    XlsxStreamReader(XSSFReader reader) throws Exception {
+        this.reader = reader;
+        reader.setUseReadOnlySharedStringsTable(true);
+        this.strings = reader.getSharedStringsTable();
+        this.formats = styles(reader);
+        try (InputStream in = reader.getWorkbookData()) {
+            parse(in, new WorkbookHandler());
+        }
+    }
+
+    private static CellFormats styles(XSSFReader reader) throws Exception {
+        InputStream in;
+        try {
+            in = reader.getStylesData();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            return new CellFormats();                               // no styles part: numbers are plain
+        }
+        if (in == null) {
+            return new CellFormats();
+        }
+        try (in) {
+            return new CellFormats(in);
+        }
+    }
+
+    /** Feeds every visible sheet to the scan until one gives holdings. */
+    void feed(HoldingsScan scan) throws Exception {
+        for (SheetEntry e : entries) {
+            if (scan.done()) {
+                return;
+            }
+            if (e.hidden()) {
+                scan.hidden(e.name());
+                continue;
+            }
+            SheetScan sheet = scan.sheet(e.name());
+            try (InputStream in = reader.getSheet(e.relationId())) {
+                parse(in, new SheetHandler(sheet));
+            } catch (StopSheet stop) {
+                // the sheet has no header in its first rows; the rest is not needed
+            }
+        }
+    }
+
+    static void parse(InputStream in, DefaultHandler handler) throws Exception {
+        XMLReader xr = XMLHelper.newXMLReader();
+        xr.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        xr.setContentHandler(handler);
+        xr.parse(new InputSource(in));
+    }
+
+    /** Reads the sheet list (name, state, relationship) and the date system. */
+    private final class WorkbookHandler extends DefaultHandler {
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) {
+            if ("sheet".equals(local)) {
+                String state = a.getValue("state");
+                String rid = null;
+                for (int i = 0; i < a.getLength(); i++) {
+                    if ("id".equals(a.getLocalName(i)) && a.getURI(i).contains("relationships")) {
+                        rid = a.getValue(i);
+                    }
+                }
+                entries.add(new SheetEntry(a.getValue("name"), rid, state != null && !"visible".equals(state)));
+            } else if ("workbookPr".equals(local)) {
+                String d = a.getValue("date1904");
+                date1904 = d != null && ("1".equals(d) || "true".equalsIgnoreCase(d));
+            }
+        }
+    }
+
+    /** Thrown to stop reading a sheet that is not needed. */
+    private static final class StopSheet extends SAXException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Turns a sheet's {@code <row>} and {@code <c>} elements into rows of raw cells. */
+    private final class SheetHandler extends DefaultHandler {
+        private final SheetScan sheet;
+        private final StringBuilder text = new StringBuilder();
+        private List<RawCell> row = new ArrayList<>();
+        private int rowNumber;
+        private int column;
+        private String type;
+        private int style;
+        private boolean inValue;
+        private boolean inInline;
+        private boolean hasFormula;
+        private boolean hasValue;
+
+        SheetHandler(SheetScan sheet) {
+            this.sheet = sheet;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) {
+            switch (local) {
+                case "row" -> {
+                    String r = a.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    row = new ArrayList<>();
+                }
+                case "c" -> {
+                    String ref = a.getValue("r");
+                    column = ref == null ? row.size() : columnOf(ref);
+                    type = a.getValue("t");
+                    String s = a.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    hasFormula = false;
+                    hasValue = false;
+                    text.setLength(0);
+                }
+                case "v" -> {
+                    inValue = true;
+                    hasValue = true;
+                }
+                case "f" -> hasFormula = true;
+                case "is" -> {
+                    inInline = true;
+                    hasValue = true;
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInline) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            switch (local) {
+                case "v" -> inValue = false;
+                case "is" -> inInline = false;
+                case "c" -> addCell();
+                case "row" -> {
+                    if (!sheet.row(rowNumber, row)) {
+                        throw new StopSheet();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        private void addCell() {
+            if (column < 0 || column >= MAX_COLUMNS || column > sheet.widestColumn()) {
+                return;
+            }
+            RawCell cell = cell();
+            while (row.size() < column) {
+                row.add(null);
+            }
+            if (row.size() == column) {
+                row.add(cell);
+            } else {
+                row.set(column, cell);
+            }
+        }
+
+        private RawCell cell() {
+            String v = text.toString();
+            if (!hasValue) {
+                return hasFormula ? RawCell.uncalculatedFormula() : RawCell.BLANK;
+            }
+            if (type == null || "n".equals(type)) {
+                return v.isBlank() ? (hasFormula ? RawCell.uncalculatedFormula() : RawCell.BLANK) : number(v.strip());
+            }
+            return switch (type) {
+                case "s" -> RawCell.text(sharedString(v));
+                case "b" -> RawCell.text("1".equals(v.strip()) ? "TRUE" : "FALSE");
+                case "e" -> RawCell.error(v.strip());
+                case "d" -> RawCell.text(v.strip());
+                default -> RawCell.text(v);                         // str, inlineStr
+            };
+        }
+
+        private RawCell number(String v) {
+            double d;
+            try {
+                d = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                return RawCell.text(v);
+            }
+            CellFormats.Kind kind = formats.of(style);
+            if (kind == CellFormats.Kind.PERCENT) {
+                return RawCell.number(d, true);
+            }
+            if (kind == CellFormats.Kind.DATE && DateUtil.isValidExcelDate(d)) {
+                return RawCell.date(d, DateUtil.getLocalDateTime(d, date1904).toLocalDate());
+            }
+            return RawCell.number(d, false);
+        }
+
+        private String sharedString(String v) {
+            try {
+                int i = Integer.parseInt(v.strip());
+                return strings != null && i >= 0 && i < strings.getCount() ? strings.getItemAt(i).getString() : "";
+            } catch (NumberFormatException e) {
+                return "";
+            }
+        }
+    }
+
+    /** The 0-based column of a reference such as {@code AB12}; -1 when it has no letters. */
+    static int columnOf(String ref) {
+        int col = 0;
+        int i = 0;
+        String r = ref.toUpperCase(Locale.ROOT);
+        while (i < r.length() && r.charAt(i) >= 'A' && r.charAt(i) <= 'Z' && i < 4) {
+            col = col * 26 + (r.charAt(i) - 'A' + 1);
+            i++;
+        }
+        return i == 0 ? -1 : col - 1;
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.yieldplan.web.whatif;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.sql.SQLException;
+import java.util.List;
+import org.yieldplan.json.ScenarioReader;
+import org.yieldplan.scenario.Scenario;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.web.Problem;
+import org.yieldplan.web.Site;
+import org.yieldplan.web.WebError;
+import org.yieldplan.web.input.Numbers;
+import org.yieldplan.web.library.Computed;
+
+/**
+ * The instant what-if on a scenario with a withdrawal plan, never saved:
+ * {@code POST /api/scenarios/{id}/what-if} with {@code {"annualUsd": 40000, "startAfterYears": 5}}
+ * (either may be left out) answers a {@link WhatIfAnswer}; {@code GET /scenarios/{id}/what-if?annualUsd=&startAfterYears=}
+ * shows the same answer as a page, for a browser without script.
+ */
+public final class WhatIfRoutes {
+
+    private final Site site;
+
+    public WhatIfRoutes(Site site) {
+        this.site = site;
+    }
+
+    /** Registers the routes (before {@code /scenarios/{id}}). */
+    public void register(RoutesConfig r) {
+        r.post("/api/scenarios/{id}/what-if", this::api);
+        r.get("/scenarios/{id}/what-if", this::page);
+    }
+
+    private void api(Context ctx) throws SQLException {
+        JsonNode body = ScenarioReader.object("request body", ctx.bodyAsBytes());
+        for (var it = body.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!f.equals("annualUsd") && !f.equals("startAfterYears")) {
+                throw new WebError(422, "unknown field '" + f + "'; a what-if takes annualUsd and startAfterYears",
+                        List.of(Problem.ofField(f, "unknown field; known fields: annualUsd, startAfterYears")));
+            }
+        }
+        Double amount = body.path("annualUsd").isNumber() ? body.path("annualUsd").asDouble() : null;
+        Integer start = body.path("startAfterYears").canConvertToInt() && body.path("startAfterYears").isIntegralNumber()
+                ? body.path("startAfterYears").asInt() : null;
+        if (body.has("annualUsd") && amount == null || body.has("startAfterYears") && start == null) {
+            throw new WebError(422, "annualUsd must be a number and startAfterYears a whole number",
+                    List.of(Problem.ofField(amount == null && body.has("annualUsd") ? "annualUsd" : "startAfterYears",
+                            "must be a number")));
+        }
+        ctx.json(answer(ctx.pathParam("id"), new WhatIf(amount, start)));
+    }
+
+    private void page(Context ctx) throws SQLException {
+        String id = ctx.pathParam("id");
+        Double amount;
+        Integer start;
+        try {
+            amount = Numbers.parse(ctx.queryParam("annualUsd"));
+            String s = ctx.queryParam("startAfterYears");
+            start = s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            throw new WebError(422, "enter the withdrawal as an amount and the start as a whole number of years");
+        }
+        WhatIf q = new WhatIf(amount, start);
+        Computed c = computed(id);
+        site.pages().render(ctx, "whatif.jte", new WhatIfPage(c.entry(), c.result(), answer(id, q)));
+    }
+
+    /** Runs the what-if on {@link WhatIf#PATHS} paths. */
+    WhatIfAnswer answer(String id, WhatIf q) throws SQLException {
+        Computed c = computed(id);
+        if (c.result().plan() == null) {
+            throw new WebError(422, "this scenario has no withdrawal plan; add one on its form to ask what if",
+                    List.of(Problem.ofField("withdrawal", "no withdrawal plan")));
+        }
+        Scenario s = q.apply(c.entry().scenario(), c.result().plan().balanceAtStart());
+        SimulationResult r = site.library().runner().simulation(s);
+        return WhatIfAnswer.of(q, s.withdrawal().startAfterYears(), r);
+    }
+
+    private Computed computed(String id) throws SQLException {
+        return site.library().computed(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+    }
+}
