@@ -10,16 +10,7 @@ cd "$(dirname "$0")/../.."
 SCENARIO="${SCENARIO:-early-retirement}"
 RUNS="${RUNS:-30}"
 
-started=""
-if [ -z "${URL:-}" ]; then
-  port="${PORT:-7198}"
-  data="$(mktemp -d)"
-  java -jar web/target/yieldplan-web.jar --port "$port" --data-dir "$data" >"$data/server.log" 2>&1 &
-  started=$!
-  trap 'kill "$started" 2>/dev/null; wait "$started" 2>/dev/null; rm -rf "$data"' EXIT
-  URL="http://127.0.0.1:$port"
-  for _ in $(seq 1 120); do curl -fs "$URL/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
-fi
+. web/bench/site.sh 7198
 
 curl -fs -o /dev/null "$URL/api/scenarios/$SCENARIO"            # compute and cache the saved result first
 ask() { curl -fs -o /dev/null -w '%{time_total}\n' -X POST "$URL/api/scenarios/$SCENARIO/what-if" \

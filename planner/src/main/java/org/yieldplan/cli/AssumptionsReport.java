@@ -34,15 +34,17 @@ final class AssumptionsReport {
     private static void sets(StringBuilder b, AssumptionComparison c, String current) {
         b.append(String.format(Locale.US, "%nUnder the catalog's assumption sets (%,d paths each, same shocks; this plan: %s)%n",
                 c.paths(), current));
-        b.append(left("set", 8)).append(right("success", 10)).append(right("safe withdrawal", 18)).append('\n');
+        b.append(left("set", 8)).append(right("success", 10)).append(right("safe withdrawal", 18))
+                .append(right("goal met", 10)).append('\n');
         row(b, "bear", c.bear());
         row(b, "base", c.base());
         row(b, "bull", c.bull());
     }
 
     private static void row(StringBuilder b, String name, AssumptionOutcome o) {
-        b.append(left(name, 8)).append(right(percent(o.successProbability()), 10))
-                .append(right(money(o.safeWithdrawal()), 18)).append('\n');
+        b.append(left(name, 8)).append(right(o.successProbability() == null ? "-" : percent(o.successProbability()), 10))
+                .append(right(o.safeWithdrawal() == null ? "-" : money(o.safeWithdrawal()), 18))
+                .append(right(o.goalMetProbability() == null ? "-" : percent(o.goalMetProbability()), 10)).append('\n');
     }
 
     private static void grid(StringBuilder b, Sensitivity g, String current) {

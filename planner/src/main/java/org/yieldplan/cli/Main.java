@@ -25,7 +25,7 @@ public final class Main {
     /** The tool with its commands, simulating withdrawal plans with {@code simulator} (tests pass one with few paths). */
     public Main(WithdrawalSimulator simulator) {
         for (Command c : List.<Command>of(new IncomeCommand(simulator), new PlanCommand(simulator), new HoldingsCommand(),
-                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(simulator),
+                new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(simulator), new ForecastCommand(), new CatalogCommand(),
                 new WorkbookCommand(simulator))) {
             commands.put(c.name(), c);
         }

@@ -7,6 +7,7 @@ import static org.yieldplan.cli.Format.right;
 
 import java.util.List;
 import java.util.Locale;
+import org.yieldplan.scenario.Figures;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.Verdict;
 import org.yieldplan.scenario.Verdicts;
@@ -61,7 +62,7 @@ final class PlanReport {
 
     /** A probability with one decimal, as the site shows it: 7.7 %. */
     static String percent1(double p) {
-        return String.format(Locale.US, "%.1f %%", p * 100);
+        return Figures.share(p);
     }
 
     private static void wrap(StringBuilder b, String text) {

@@ -36,7 +36,8 @@ public final class SampleFiles {
 
     /** The bundled catalog. */
     public static Catalog catalog() {
-        return read(BUNDLED + "catalog.json", Catalog.class);
+        String resource = BUNDLED + "catalog.json";
+        return plain(resource, bundled(resource), Catalog.class);
     }
 
     /** The bundled templates. */
@@ -73,7 +74,7 @@ public final class SampleFiles {
 
     /** A catalog file. */
     public static Catalog catalog(Path file) {
-        return parse(file.toString(), file(file), Catalog.class);
+        return plain(file.toString(), file(file), Catalog.class);
     }
 
     /** A templates file. */
@@ -88,7 +89,7 @@ public final class SampleFiles {
 
     /** A sustainability thresholds file ({@code samples/sustainability-rules.json}); missing figures take their defaults. */
     public static Thresholds thresholds(Path file) {
-        return parse(file.toString(), file(file), Thresholds.class);
+        return plain(file.toString(), file(file), Thresholds.class);
     }
 
     /** A scenario from JSON text (the API's request body); {@code source} names it in messages. */
@@ -113,9 +114,11 @@ public final class SampleFiles {
     }
 
     private static TemplateLibrary templates(String source, byte[] json) {
+        TypeReference<List<TemplateDefinition>> type = new TypeReference<>() { };
         try {
-            List<TemplateDefinition> defs = Json.mapper().readValue(json, new TypeReference<List<TemplateDefinition>>() { });
-            return new TemplateLibrary(defs);
+            @SuppressWarnings("unchecked")
+            List<TemplateDefinition> plain = (List<TemplateDefinition>) RecordJson.read(json, type.getType());
+            return new TemplateLibrary(plain != null ? plain : Json.mapper().readValue(json, type));
         } catch (JsonProcessingException e) {
             throw Json.problem(source, e);
         } catch (IOException e) {
@@ -123,6 +126,15 @@ public final class SampleFiles {
         } catch (IllegalArgumentException e) {
             throw new JsonInputException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A value of a plain record type (no custom Jackson handling): read without the mapper when the input is
+     * well formed, else by {@link #parse} (the same value, or the message naming the place at fault).
+     */
+    private static <T> T plain(String source, byte[] json, Class<T> type) {
+        Object value = RecordJson.read(json, type);
+        return value != null ? type.cast(value) : parse(source, json, type);
     }
 
     private static <T> T read(String resource, Class<T> type) {

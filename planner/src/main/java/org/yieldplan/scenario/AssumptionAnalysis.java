@@ -52,13 +52,13 @@ final class AssumptionAnalysis {
         for (String name : AssumptionSet.NAMES) {
             SimulationResult r = simulator.simulate(setup.apply(catalog.assumptionSet(name).apply(positions), few),
                     SimulationProgress.NONE, true);
-            out.add(new AssumptionOutcome(r.successProbability(), r.safeWithdrawal().annual()));
+            out.add(AssumptionOutcome.of(r));
             paths = r.paths();
         }
         return new AssumptionComparison(paths, out.get(0), out.get(1), out.get(2));
     }
 
-    /** Success over the grid, on top of the scenario's set. */
+    /** Success over the grid, on top of the scenario's set (the caller asks only for plans that can run out). */
     Sensitivity sensitivity(AssumptionSet set, List<Position> positions, SimulationSettings settings,
                             BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
         SimulationSettings few = settings.with(Math.min(settings.paths(), GRID_PATHS), null, null);

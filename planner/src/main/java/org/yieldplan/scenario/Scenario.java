@@ -99,8 +99,7 @@ public record Scenario(
 
     /** This scenario under another id. */
     public Scenario withId(String newId) {
-        return new Scenario(newId, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
-                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
+        return toBuilder().id(newId).construct();
     }
 
     /**
@@ -117,14 +116,7 @@ public record Scenario(
             throw new ScenarioInvalid(null, List.of(new FieldProblem("name", "at most " + ScenarioLimits.MAX_NAME
                     + " characters, got " + n.length())));
         }
-        return new Scenario(id, n, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
-                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
-    }
-
-    /** This scenario with other holdings (the amount dropped). */
-    public Scenario withHoldings(List<Holding> newHoldings) {
-        return new Scenario(id, name, description, null, newHoldings, template, goalAnnualIncome, contributions,
-                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
+        return toBuilder().name(n).construct();
     }
 
     /** This scenario with another withdrawal plan and simulation settings. */

@@ -213,7 +213,13 @@ public final class ScenarioBuilder {
         if (!problems.isEmpty()) {
             throw new ScenarioInvalid(source, problems);
         }
+        return construct();
+    }
+
+    /** The scenario, held only to its own checks (not the limits): for copies of a scenario made in code. */
+    Scenario construct() {
         return new Scenario(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
-                horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, assumptions);
+                horizonYears == null ? 0 : horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal,
+                simulation, assumptions);
     }
 }

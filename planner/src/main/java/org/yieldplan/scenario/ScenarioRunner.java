@@ -102,16 +102,27 @@ public final class ScenarioRunner {
             BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> planSetup(scenario, ps, paths);
             PlanSetup setup = planSetup(scenario, positions, scenario.simulation());
             plan = simulator.plan(setup);
-            simulation = simulator.simulate(setup, progress).with(set.name(),
-                    analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
-                    analysis.sensitivity(set, given, scenario.simulation(), setupOf),
+            SimulationResult main = simulator.simulate(setup, progress);
+            boolean canDeplete = main.measure() == null || main.measure().canDeplete();
+            simulation = main.with(set.name(), analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
+                    canDeplete ? analysis.sensitivity(set, given, scenario.simulation(), setupOf) : null,
                     history == null ? null : simulator.replay(setup, history));
         }
         PlanFacts planFacts = plan == null ? null
                 : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());
-        Screening screening = screen.screen(positions, catalog, projection.summary().requiredYield(), planFacts);
+        Screening screening = screen.screen(positions, catalog, requiredYield(scenario, projection, plan), planFacts);
         return new ScenarioResult(scenario, positions, projection.summary(), projection.schedule(), plan, simulation,
                 rebalance(scenario, portfolio), screening.flags(), screening.sustainable());
+    }
+
+    /**
+     * The yield the goal needs where the plan needs it: from the balance when withdrawals start (median path), the
+     * goal in that year's dollars; without a plan (or with nothing left by then), from today's value.
+     */
+    private static Double requiredYield(Scenario scenario, IncomeProjection projection, PlanSchedule plan) {
+        Double goal = scenario.goalAnnualIncome();
+        Double atStart = goal == null || plan == null ? null : plan.requiredYield(goal, scenario.inflation());
+        return atStart != null ? atStart : projection.summary().requiredYield();
     }
 
     /**

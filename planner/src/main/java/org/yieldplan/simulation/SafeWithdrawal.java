@@ -11,7 +11,10 @@ package org.yieldplan.simulation;
  *                           (median path), a fraction a year
  * @param rateOfTodaysValue  annual / today's portfolio value, a fraction a year
  * @param strategy           the plan at that amount, described for a person
+ * @param precision          the search's precision, USD a year: {@code annual} is at most this much below the exact
+ *                           target quantile of the paths' largest sustainable withdrawals (the base-case balance
+ *                           when withdrawals start × 2⁻²⁴)
  */
 public record SafeWithdrawal(double annual, double monthly, double targetSuccess, double startBalance,
-                             double rateOfStartBalance, double rateOfTodaysValue, String strategy) {
+                             double rateOfStartBalance, double rateOfTodaysValue, String strategy, double precision) {
 }

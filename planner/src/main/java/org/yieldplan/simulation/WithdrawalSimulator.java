@@ -30,18 +30,25 @@ import org.yieldplan.withdrawal.WithdrawalStrategy;
  * <p><b>Safe withdrawal</b> (bisection with common random numbers): on each path, with the path's market figures
  * fixed, bisect for the largest initial withdrawal W at which the plan (scaled by
  * {@link WithdrawalStrategy#startingAt}) pays every instalment; the safe withdrawal is the largest W that at least
- * {@code targetSuccess} of the paths survive, i.e. the (1 − target) quantile of the per-path maxima (to about
- * 2⁻²⁴ of the start balance). Assumes success falls as W rises on each path, which holds for constant amounts
+ * {@code targetSuccess} of the paths survive, i.e. the (1 − target) quantile of the per-path maxima, to 2⁻²⁴ of the
+ * balance when withdrawals start (reported as {@link SafeWithdrawal#precision}). Assumes success falls as W rises on each path, which holds for constant amounts
  * and holds closely for the rule-based strategies.
  */
 public final class WithdrawalSimulator {
 
-    private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of("L64X128MixRandom");
     private static final long PATH_STRIDE = 0x9E3779B97F4A7C15L;
     private static final long EVENT_SALT = 0x632BE59BD9B4E019L;
     private static final int BLOCK = 64;
     private static final int COARSE = 8;
     private static final int FINE = 16;
+
+    /**
+     * The generator family, looked up on first use: the lookup scans the JDK's generators, which a command that
+     * never simulates need not pay for.
+     */
+    private static final class Generators {
+        static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of("L64X128MixRandom");
+    }
 
     private final int threads;
     private final int maxPaths;
@@ -185,7 +192,7 @@ public final class WithdrawalSimulator {
 
     /** Path i's own generator of failure times. */
     private static RandomGenerator events(long seed, long i) {
-        return GENERATORS.create(seed + i * PATH_STRIDE + EVENT_SALT);
+        return Generators.FACTORY.create(seed + i * PATH_STRIDE + EVENT_SALT);
     }
 
     /** What one path's work does with its filled market path. */
@@ -244,7 +251,7 @@ public final class WithdrawalSimulator {
                 for (int k = block * BLOCK; k < end; k++) {
                     int i = indices[k];
                     long pair = i / 2;
-                    model.simulate(GENERATORS.create(seed + pair * PATH_STRIDE), events(seed, 2 * pair),
+                    model.simulate(Generators.FACTORY.create(seed + pair * PATH_STRIDE), events(seed, 2 * pair),
                             events(seed, 2 * pair + 1), first, second);
                     if (i % 2 == 1) {
                         work.on(i, second);
@@ -304,7 +311,7 @@ public final class WithdrawalSimulator {
             String as = w > 0 ? strategy.startingAt(w, startBalance).describe()
                     : "no withdrawal meets the target: too many paths run out whatever is taken";
             return new SafeWithdrawal(w, w / 12, target, medianStart, medianStart > 0 ? w / medianStart : 0,
-                    todaysValue > 0 ? w / todaysValue : 0, as);
+                    todaysValue > 0 ? w / todaysValue : 0, as, startBalance / (1 << (COARSE + FINE)));
         }
     }
 

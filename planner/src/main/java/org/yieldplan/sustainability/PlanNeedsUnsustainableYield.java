@@ -3,8 +3,9 @@ package org.yieldplan.sustainability;
 import java.util.List;
 
 /**
- * Plan needs an unsustainable yield: the goal's required yield (goal a year / portfolio value)
- * is above the sustainable blended yield. Critical when the required yield is also above a
+ * Plan needs an unsustainable yield: the goal's required yield is above the sustainable blended yield. With a
+ * withdrawal plan the required yield is measured where the plan needs it, on the balance when withdrawals start
+ * (the goal in that year's dollars / the median path's balance then); without one, goal a year / portfolio value. Critical when the required yield is also above a
  * ceiling (default 10 %: DOMAIN.md, $50,000 from $500,000 needs 10 %, which the source calls
  * unsustainable), a warning otherwise. Fires when required &gt; sustainable.
  *
@@ -32,8 +33,13 @@ public record PlanNeedsUnsustainableYield(double ceiling) implements PortfolioRu
                 ? " It is above even the headline blended yield of " + Evidence.format(s.blendedApyBase(), Evidence.Unit.RATE) + "."
                 : " The headline blended yield of " + Evidence.format(s.blendedApyBase(), Evidence.Unit.RATE)
                         + " covers it only by counting yields that will not last.";
+        PlanFacts plan = portfolio.plan();
+        String when = plan != null && plan.startAfterYears() > 0
+                ? "When withdrawals start in year " + (plan.startAfterYears() + 1) + ", the income goal needs a yield of "
+                        + Evidence.format(required, Evidence.Unit.RATE) + " of the balance then (median path)"
+                : "The income goal needs a yield of " + Evidence.format(required, Evidence.Unit.RATE);
         return List.of(new Flag(ID, severity, "plan",
-                "The income goal needs a yield of " + Evidence.format(required, Evidence.Unit.RATE)
+                when
                         + ", above the sustainable blended yield of " + Evidence.format(s.sustainableApy(), Evidence.Unit.RATE)
                         + "." + blended + (severity == Severity.CRITICAL
                         ? " A yield above " + Evidence.format(ceiling, Evidence.Unit.RATE) + " is not sustainable for a portfolio." : ""),

@@ -30,6 +30,8 @@ import org.yieldplan.portfolio.Bucket;
  * @param rangeFactor    n of a concentrated range [P/n, n·P], above 1; null for a full-range pool
  * @param receiptLeg     the liquid-staking receipt it holds (stETH), or null
  * @param lockupDays     lock-up or unbonding period, days (0 when it can be sold at once)
+ * @param stableShare    the share of its value in stablecoin legs, 0-1: legs that are stablecoins / legs (USDC 1,
+ *                       ETH/USDC ½, ETH 0)
  */
 public record PositionFacts(
         String subject,
@@ -50,7 +52,8 @@ public record PositionFacts(
         double pairVolatility,
         Double rangeFactor,
         String receiptLeg,
-        int lockupDays) {
+        int lockupDays,
+        double stableShare) {
 
     public PositionFacts {
         if (rangeFactor != null && !(rangeFactor > 1)) {
@@ -67,11 +70,12 @@ public record PositionFacts(
         List<String> legs = Catalog.legs(asset);
         String receipt = legs.stream().filter(catalog::isLiquidStakingReceipt).findFirst().orElse(null);
         boolean stable = legs.stream().allMatch(catalog::isStablecoin);
+        double stableShare = legs.stream().filter(catalog::isStablecoin).count() / (double) Math.max(1, legs.size());
         return new PositionFacts(subject(asset, bucket, p.holding().protocol(), p.holding().chain()), asset, bucket,
                 p.holding().protocol(), p.holding().chain(), p.priceAsset(), p.value(), p.apy().base(), p.rewardApy(),
                 entry.apyMean30d(), p.tokenInflation(), entry.apy(),
                 listed.isPresent() ? "catalog " + entry.asset() + " " + bucket.id() : "catalog default for " + bucket.id(),
-                p.pair(), stable, p.pair() ? p.volatility() : 0, null, receipt, p.lockupDays());
+                p.pair(), stable, p.pair() ? p.volatility() : 0, null, receipt, p.lockupDays(), stableShare);
     }
 
     /** "ASSET bucket at PROTOCOL on CHAIN", leaving out what is not known. */
@@ -84,6 +88,11 @@ public record PositionFacts(
             b.append(" on ").append(chain.strip());
         }
         return b.toString();
+    }
+
+    /** Whether a failure of a protocol can touch it: false for spot holdings (growth and cash buckets, no protocol). */
+    public boolean protocolRisk() {
+        return !(bucket == Bucket.GROWTH || bucket == Bucket.CASH) || protocol != null && !protocol.isBlank();
     }
 
     /** The part of the APY paid from fees, interest or protocol rewards: APY − reward APY. */

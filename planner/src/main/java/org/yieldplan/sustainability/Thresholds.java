@@ -21,6 +21,10 @@ import java.util.List;
  *                             above the sustainable yield (default 0.10; DOMAIN.md: the source calls 10 % unsustainable)
  * @param criticalSuccess      a plan whose Monte Carlo success is below its target is critical, not a warning, when the
  *                             success is also below this (default 0.5: it fails more often than it succeeds)
+ * @param issuerShare          stablecoin-issuer concentration when the coins of one issuer, across all buckets, are more
+ *                             than this share of the value (default 0.5)
+ * @param volatileShare        a fixed-dollar income goal funded by volatile tokens when more than this share of the
+ *                             value moves with crypto prices (default 0.5)
  */
 public record Thresholds(
         Double maxApy,
@@ -33,7 +37,9 @@ public record Thresholds(
         Double chainShare,
         Double assetShare,
         Double requiredYieldCeiling,
-        Double criticalSuccess) {
+        Double criticalSuccess,
+        Double issuerShare,
+        Double volatileShare) {
 
     public Thresholds {
         maxApy = positive("maxApy", maxApy, 1.0);
@@ -51,11 +57,13 @@ public record Thresholds(
         assetShare = share("assetShare", assetShare, 0.4);
         requiredYieldCeiling = positive("requiredYieldCeiling", requiredYieldCeiling, 0.10);
         criticalSuccess = share("criticalSuccess", criticalSuccess, 0.5);
+        issuerShare = share("issuerShare", issuerShare, 0.5);
+        volatileShare = share("volatileShare", volatileShare, 0.5);
     }
 
     /** Every default. */
     public static Thresholds defaults() {
-        return new Thresholds(null, null, null, null, null, null, null, null, null, null, null);
+        return new Thresholds(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The rules with these thresholds, in the order their flags are listed. */
@@ -69,7 +77,9 @@ public record Thresholds(
                 new FeesBelowImpermanentLoss(),
                 new StackedYield(),
                 new Concentration(protocolShare, chainShare, assetShare),
+                new StablecoinIssuer(issuerShare),
                 new PlanNeedsUnsustainableYield(requiredYieldCeiling),
+                new VolatileFundedGoal(volatileShare),
                 new LockupAgainstWithdrawals(0.01),
                 new PlanFailsTooOften(criticalSuccess));
     }

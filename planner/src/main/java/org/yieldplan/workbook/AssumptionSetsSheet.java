@@ -40,13 +40,14 @@ final class AssumptionSetsSheet {
     private static int sets(SheetWriter w, AssumptionComparison c, int r) {
         WorkbookStyles st = w.styles;
         w.text(r, 0, "Under the catalog's sets (" + c.paths() + " paths each, the same shocks)", st.subtitle);
-        w.headers(r + 1, 0, "Set", "Success", "Safe withdrawal (a year)");
+        w.headers(r + 1, 0, "Set", "Success", "Safe withdrawal (a year)", "Goal met (a plan that cannot run out)");
         List<String> names = List.of("bear", "base", "bull");
         List<AssumptionOutcome> outcomes = List.of(c.bear(), c.base(), c.bull());
         for (int i = 0; i < 3; i++) {
             w.text(r + 2 + i, 0, names.get(i), st.label);
             w.number(r + 2 + i, 1, outcomes.get(i).successProbability(), st.percent);
             w.number(r + 2 + i, 2, outcomes.get(i).safeWithdrawal(), st.usd);
+            w.number(r + 2 + i, 3, outcomes.get(i).goalMetProbability(), st.percent);
         }
         return r + 5;
     }

@@ -60,13 +60,21 @@ final class SheetWriter {
         return text(r, c, value, styles.text);
     }
 
-    /** A number cell; null leaves the cell blank (but styled). */
+    /** A number cell; null leaves the cell blank (but styled). A value within {@value #NOISE} of zero is written as 0. */
     Cell number(int r, int c, Double value, XSSFCellStyle style) {
         Cell cell = cell(r, c, style);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(clean(value));
         }
         return cell;
+    }
+
+    /** Below this size a figure is rounding noise: written as 0 so that it never shows a sign, "($0)". */
+    static final double NOISE = 1e-6;
+
+    /** The value with rounding noise (|v| &lt; {@value #NOISE}, and −0) turned into a plain 0. */
+    static double clean(double v) {
+        return Math.abs(v) < NOISE ? 0.0 : v;
     }
 
     /** A date cell; null leaves it blank. */
@@ -81,7 +89,7 @@ final class SheetWriter {
     /** A formula cell carrying its computed value, so viewers that do not recalculate show it. */
     Cell formula(int r, int c, String formula, double cached, XSSFCellStyle style) {
         Cell cell = formulaCell(r, c, formula, style);
-        cell.setCellValue(cached);                  // on a formula cell: its cached result
+        cell.setCellValue(clean(cached));           // on a formula cell: its cached result
         return cell;
     }
 
@@ -139,6 +147,12 @@ final class SheetWriter {
      */
     void print(int pagesWide, int headerRows) {
         print(pagesWide, headerRows, true);
+    }
+
+    /** Print setup: the whole sheet on one page, landscape or portrait. */
+    void printOnOnePage(boolean landscape) {
+        print(1, 0, landscape);
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     /** Print setup as above, landscape or portrait. */

@@ -6,6 +6,7 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.yieldplan.income.ScheduleRow;
+import org.yieldplan.withdrawal.PlanRow;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -61,6 +62,37 @@ final class SummaryCharts {
         line(data, cats, real, annual(first, last, AnnualIncomeSheet.REAL_PAID_COL + 1), "Today's dollars",
                 CASE_COLOURS[2]);
         chart.plot(data);
+    }
+
+    /**
+     * A line chart of the withdrawal plan's balance at each year end on the median path, nominal and in today's
+     * dollars, drawn from the Withdrawals sheet's plan table (its cells are named in the chart), at row {@code at}.
+     */
+    static void planByYear(XSSFSheet sheet, List<PlanRow> years, int at) {
+        int n = years.size();
+        Integer[] labels = new Integer[n];
+        Double[] nominal = new Double[n];
+        Double[] real = new Double[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = years.get(i).period();
+            nominal[i] = years.get(i).endBalance();
+            real[i] = years.get(i).endBalanceReal();
+        }
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, at, 8, at + 20));
+        XDDFLineChartData data = usdByYear(chart, "Balance at year end, the plan on the median path (USD)", 0);
+        int first = WithdrawalsSheet.PLAN_HEADER + 1;
+        int last = first + n - 1;
+        XDDFDataSource<Integer> cats = XDDFDataSourcesFactory.fromArray(labels, withdrawals(first, last, 0));
+        line(data, cats, nominal, withdrawals(first, last, WithdrawalsSheet.END), "Nominal", CASE_COLOURS[1]);
+        line(data, cats, real, withdrawals(first, last, WithdrawalsSheet.END_REAL), "Today's dollars", CASE_COLOURS[2]);
+        chart.plot(data);
+    }
+
+    /** A column of the Withdrawals sheet's plan table as an absolute range. */
+    private static String withdrawals(int first, int last, int col) {
+        return SheetWriter.quoted(WithdrawalsSheet.NAME) + "!" + SheetWriter.abs(first, col) + ":"
+                + SheetWriter.abs(last, col);
     }
 
     /**

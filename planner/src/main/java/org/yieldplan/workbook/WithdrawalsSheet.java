@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import org.yieldplan.simulation.Bands;
 import org.yieldplan.simulation.DepletionYear;
+import org.yieldplan.scenario.Verdicts;
 import org.yieldplan.simulation.Percentiles;
+import org.yieldplan.simulation.PlanMeasure;
 import org.yieldplan.simulation.SafeWithdrawal;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.withdrawal.PlanRow;
 import org.yieldplan.withdrawal.PlanSchedule;
 
 /**
- * The Withdrawals sheet: the deterministic plan year by year (the ledger's flows as values; the
+ * The Withdrawals sheet: the plan's measure; the deterministic plan on the median path year by year, with the
+ * simulated median balance beside it (the ledger's flows as values; the
  * balance carried from year to year, tax, the end balance and today's dollars as formulas over
  * them and the named inputs), then the Monte Carlo percentile table by year with a fan chart of
  * the balance, and the years in which paths ran out.
@@ -25,7 +28,7 @@ final class WithdrawalsSheet {
     static final int PLAN_HEADER = 12;
     static final List<String> PLAN_COLUMNS = List.of("Year", "Start balance", "Contribution", "Price change",
             "Expected loss", "Gross income", "Tax", "Planned", "Withdrawn", "From income", "Principal sold",
-            "Reinvested", "Shortfall", "End balance", "Withdrawn (today's $)", "End (today's $)");
+            "Reinvested", "Shortfall", "End balance", "Withdrawn (today's $)", "End (today's $)", "Simulated median");
     static final int START = 1;
     static final int CONTRIBUTION = 2;
     static final int PRICE = 3;
@@ -35,6 +38,7 @@ final class WithdrawalsSheet {
     static final int WITHDRAWN = 8;
     static final int END = 13;
     static final int END_REAL = 15;
+    static final int SIMULATED_MEDIAN = 16;
 
     private WithdrawalsSheet() {
     }
@@ -48,16 +52,19 @@ final class WithdrawalsSheet {
         WorkbookStyles st = w.styles;
         w.text(0, 0, "Withdrawals", st.title);
         w.userText(1, 0, plan.strategy());
-        w.text(2, 0, "Base case: the plan run once on the expected market path. Start balance, tax, withdrawn, end "
-                + "balance and today's dollars are formulas; the other flows are the planner's (the strategy's rules).",
-                st.note);
+        w.text(2, 0, "Base case: the plan run once on " + Verdicts.MEDIAN_PATH + ", with the simulated paths' median "
+                + "balance beside it. Start balance, tax, withdrawn, end balance and today's dollars are formulas; the other "
+                + "flows are the planner's (the strategy's rules).", st.note);
         keyFigures(w, plan, sim);
-        w.text(PLAN_HEADER - 1, 0, "The plan, year by year (base case)", st.subtitle);
+        w.text(PLAN_HEADER - 1, 0, "The plan, year by year (median path)", st.subtitle);
         w.headers(PLAN_HEADER, 0, PLAN_COLUMNS.toArray(new String[0]));
         w.row(PLAN_HEADER).setHeightInPoints(30);
         List<PlanRow> years = plan.years();
         for (int i = 0; i < years.size(); i++) {
             planRow(w, PLAN_HEADER + 1 + i, years.get(i), i == 0);
+            if (sim != null) {
+                w.number(PLAN_HEADER + 1 + i, SIMULATED_MEDIAN, sim.percentiles().balance().p50().get(i), st.usd);
+            }
         }
         if (sim != null) {
             percentiles(w, percentileHeader(years.size()), sim.percentiles());
@@ -79,24 +86,47 @@ final class WithdrawalsSheet {
         w.text(5, 1, plan.frequency().name().toLowerCase(Locale.ROOT), null);
         w.text(6, 0, "Balance when withdrawals start", st.label);
         w.number(6, 1, plan.balanceAtStart(), st.usd);
-        w.text(7, 0, "Base case runs out in year", st.label);
+        w.text(6, 2, "median path", st.note);
+        w.text(7, 0, "Median path runs out in year", st.label);
         if (plan.depletionYear() == null) {
             w.text(7, 1, "never", null);
         } else {
             w.number(7, 1, plan.depletionYear().doubleValue(), st.count);
         }
-        if (sim == null) {
+        if (sim == null || sim.measure() == null) {
             return;
         }
-        w.text(8, 0, "Success probability", st.label);
-        w.number(8, 1, sim.successProbability(), st.percent);
-        w.text(8, 2, sim.paths() + " paths, seed " + sim.seed(), st.note);
+        PlanMeasure m = sim.measure();
+        if (m.canDeplete()) {
+            w.text(8, 0, "Success probability", st.label);
+            w.number(8, 1, sim.successProbability(), st.percent);
+            w.text(8, 2, sim.paths() + " paths, seed " + sim.seed() + ": the share that pays every planned withdrawal", st.note);
+            w.text(9, 0, "Half the paths run out by year", st.label);
+            if (m.medianDepletionYear() == null) {
+                w.text(9, 1, "never", null);
+            } else {
+                w.number(9, 1, m.medianDepletionYear().doubleValue(), st.count);
+            }
+            w.text(10, 0, "Years of withdrawals lasted", st.label);
+            w.number(10, 1, (double) m.yearsLasted().median(), st.count);
+            w.number(10, 2, (double) m.yearsLasted().p10(), st.count);
+            w.text(10, 3, "median, and a tenth of the paths at most; of " + m.yearsLasted().planYears() + " planned", st.note);
+        } else {
+            w.text(8, 0, "Income meets the goal", st.label);
+            if (m.goalMetProbability() != null) {
+                w.number(8, 1, m.goalMetProbability(), st.percent);
+            }
+            w.text(8, 2, m.goalMetProbability() == null ? "no income goal set"
+                    : "share of the " + sim.paths() + " paths paying at least the goal in today's dollars every year"
+                    + " (this plan cannot run out)", st.note);
+        }
         SafeWithdrawal safe = sim.safeWithdrawal();
         if (safe != null) {
-            w.text(9, 0, "Safe withdrawal (a year)", st.label);
-            w.number(9, 1, safe.annual(), st.usd);
-            w.number(9, 2, safe.rateOfStartBalance(), st.percent);
-            w.text(9, 3, "meets " + Math.round(safe.targetSuccess() * 100) + " % success: " + safe.strategy(), st.note);
+            w.text(9, 4, "Safe withdrawal (a year)", st.label);
+            w.number(9, 5, safe.annual(), st.usd);
+            w.number(9, 6, safe.rateOfStartBalance(), st.percent);
+            w.text(9, 7, "meets " + Math.round(safe.targetSuccess() * 100) + " % success: " + safe.strategy()
+                    + "; the rate is of the median balance when withdrawals start", st.note);
         }
     }
 

@@ -39,6 +39,10 @@ final class WorkbookStyles {
     final XSSFCellStyle percent;
     /** A percentage that shows red when negative (a shortfall). */
     final XSSFCellStyle percentSigned;
+    /** A percentage that meets its target: green. */
+    final XSSFCellStyle percentMet;
+    /** A percentage below its target: red. */
+    final XSSFCellStyle percentShort;
     final XSSFCellStyle usdTotal;
     final XSSFCellStyle critical;
     final XSSFCellStyle warning;
@@ -77,6 +81,8 @@ final class WorkbookStyles {
         usdCents = style(wb, USD_CENTS, null);
         percent = style(wb, PERCENT, null);
         percentSigned = style(wb, "+0.00%;[Red]-0.00%;0.00%", null);
+        percentMet = style(wb, PERCENT, font(wb, true, false, 11, new byte[] {(byte) 0x1A, (byte) 0x7F, (byte) 0x37}));
+        percentShort = style(wb, PERCENT, font(wb, true, false, 11, new byte[] {(byte) 0xC0, (byte) 0x1C, (byte) 0x28}));
         usdTotal = style(wb, USD, bold);
         critical = style(wb, null, bold);
         fill(critical, 0xF4, 0xC7, 0xC3);

@@ -16,12 +16,25 @@ import org.yieldplan.sustainability.Severity;
 class SampleScenarioFlagsTest {
 
     @Test
-    void financialIndependence_planNeedingThirteenPointThreePercent_isCritical() {
+    void financialIndependence_requiredYield_isMeasuredOnTheBalanceWhenWithdrawalsStart() {
         ScenarioResult r = run("financial-independence");
+        // the goal in year 16's dollars over the median path's balance then, not $100,000 over today's $750,000
+        double required = 100_000 * Math.pow(1 + r.scenario().inflation(), 15) / r.plan().balanceAtStart();
+        assertThat(required).isNotCloseTo(100_000 / 750_000.0, within(1e-3));
         Flag plan = only(r, "plan-needs-unsustainable-yield", "plan");
-        assertThat(plan.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(plan.evidence().get(0).value()).isCloseTo(100_000 / 750_000.0, within(1e-12));
-        assertThat(plan.message()).contains("13.33 %");
+        assertThat(plan.evidence().get(0).value()).isCloseTo(required, within(1e-12));
+        assertThat(plan.severity()).isEqualTo(required > 0.10 ? Severity.CRITICAL : Severity.WARNING);
+        assertThat(plan.message()).startsWith("When withdrawals start in year 16, the income goal needs a yield of "
+                + String.format(java.util.Locale.US, "%.2f %%", required * 100));
+    }
+
+    @Test
+    void financialIndependence_fixedGoalFundedByVolatileTokens_isFlagged_andNoSpotHoldingIsAFailureRisk() {
+        ScenarioResult r = run("financial-independence");
+        // BTC, ETH, SOL spot 525,000 + half the ETH/USDC pool 30,000 + stETH 45,000 = 600,000 of 750,000
+        Flag f = only(r, "goal-funded-by-volatile-tokens", "plan");
+        assertThat(f.evidence().get(0).value()).isCloseTo(600_000 / 750_000.0, within(1e-12));
+        assertThat(r.flags()).noneMatch(x -> x.message().contains("one failure") && x.subject().contains("Bitcoin"));
     }
 
     @Test
@@ -109,7 +122,8 @@ class SampleScenarioFlagsTest {
         JsonNode ev = first.get("evidence").get(0);
         assertThat(ev.get("name").asText()).isEqualTo("required yield");
         assertThat(ev.get("unit").asText()).isEqualTo("rate");
-        assertThat(ev.get("text").asText()).isEqualTo("13.33 %");
+        assertThat(ev.get("value").asDouble()).isCloseTo(Verdicts.requiredYieldAtStart(run("financial-independence")),
+                within(1e-12));
     }
 
     private ScenarioResult r(String id) {

@@ -67,6 +67,23 @@ class ConcentrationTest {
                 Facts.position().asset("D").value(29)))).extracting(Flag::subject).containsExactly("protocol Aave");
     }
 
+    @Test
+    void spotHoldings_areNoChainOrProtocolRisk_andTheirAssetFlagSpeaksOfPrice() {
+        // 60 % spot BTC on Bitcoin: no chain flag (no protocol can fail it); the asset flag is about its price
+        List<Flag> flags = rule.check(portfolio(
+                Facts.position().asset("BTC").bucket(org.yieldplan.portfolio.Bucket.GROWTH).chain("Bitcoin").value(60),
+                Facts.position().asset("ETH").bucket(org.yieldplan.portfolio.Bucket.GROWTH).chain("Ethereum").value(20),
+                Facts.position().asset("USDC").protocol("Aave").chain("Ethereum").value(20)));
+        assertThat(flags).extracting(Flag::subject).containsExactly("asset BTC");
+        assertThat(flags.get(0).message()).contains("one fall in its price hits all of it").doesNotContain("one failure");
+        // the same value lent on Bitcoin-side protocols is a chain risk
+        assertThat(rule.check(portfolio(
+                Facts.position().asset("WBTC").protocol("Aave").chain("Ethereum").value(30),
+                Facts.position().asset("USDC").protocol("Compound").chain("Ethereum").value(21),
+                Facts.position().asset("SOL").bucket(org.yieldplan.portfolio.Bucket.GROWTH).chain("Solana").value(49))))
+                .extracting(Flag::subject).contains("chain Ethereum");
+    }
+
     private static PortfolioFacts portfolio(Facts... facts) {
         return new PortfolioFacts(java.util.Arrays.stream(facts).map(Facts::build).toList(), null, null, null);
     }

@@ -179,7 +179,8 @@ class DefiLlamaSnapshotScreenTest {
         PositionFacts f = PositionFacts.of(p, catalog);
         return new PositionFacts(r.get("pool"), f.asset(), f.bucket(), f.protocol(), f.chain(), f.priceAsset(),
                 f.valueUsd(), f.apy(), f.rewardApy(), num(r, "apy_mean_30d") / 100, f.tokenInflation(), f.normalRange(),
-                f.normalSource(), f.pair(), stable, f.pairVolatility(), null, f.receiptLeg(), f.lockupDays());
+                f.normalSource(), f.pair(), stable, f.pairVolatility(), null, f.receiptLeg(), f.lockupDays(),
+                stable ? 1 : f.stableShare());
     }
 
     /** RFC 4180 CSV: a header row, quoted fields with doubled quotes, no line breaks inside fields. */

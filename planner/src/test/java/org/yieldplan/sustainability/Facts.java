@@ -24,6 +24,7 @@ final class Facts {
     private Double rangeFactor;
     private String receipt;
     private int lockup;
+    private Double stableShare;
 
     static Facts position() {
         return new Facts();
@@ -45,9 +46,11 @@ final class Facts {
     Facts rangeFactor(Double n) { rangeFactor = n; return this; }
     Facts receipt(String r) { receipt = r; return this; }
     Facts lockup(int days) { lockup = days; return this; }
+    Facts stableShare(double share) { stableShare = share; return this; }
 
     PositionFacts build() {
         return new PositionFacts(subject, asset, bucket, protocol, chain, priceAsset, value, apy, reward, mean30d,
-                inflation, normal, "test range", pair, stable, pairVolatility, rangeFactor, receipt, lockup);
+                inflation, normal, "test range", pair, stable, pairVolatility, rangeFactor, receipt, lockup,
+                stableShare != null ? stableShare : stable ? 1 : 0);
     }
 }

@@ -45,6 +45,14 @@ class PlanNeedsUnsustainableYieldTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
     }
 
+    @Test
+    void withWithdrawalsLater_theMessageSaysWhen() {
+        PortfolioFacts later = new PortfolioFacts(List.of(Facts.position().build()), 0.12,
+                new SustainableYield(0.03, 0.04, 0.01, 0, 0, List.of()), new PlanFacts(12, 15, 0, 0, 0.5, 0.9, 1000.0));
+        assertThat(rule.check(later)).singleElement().satisfies(f -> assertThat(f.message())
+                .startsWith("When withdrawals start in year 16, the income goal needs a yield of 12.00 % of the balance then"));
+    }
+
     private static PortfolioFacts plan(Double required, double sustainable, double blended) {
         return new PortfolioFacts(List.of(Facts.position().build()), required,
                 new SustainableYield(sustainable, blended, blended - sustainable, 0, 0, List.of()), null);

@@ -53,10 +53,10 @@ class SustainabilityScreenTest {
     @Test
     void aPortfolioOfOrdinaryYields_hasNoFlags_andSustainableEqualsBlended() {
         List<PositionFacts> ps = List.of(
-                Facts.position().asset("USDC").protocol("Aave").apy(0.05).value(250).build(),
-                Facts.position().asset("DAI").protocol("Spark").apy(0.04).value(250).build(),
-                Facts.position().asset("FRAX").protocol("Fraxlend").apy(0.07).value(250).build(),
-                Facts.position().asset("USDT").protocol("Compound").apy(0.06).value(250).build());
+                Facts.position().asset("USDC").protocol("Aave").apy(0.05).value(250).stableShare(1).build(),
+                Facts.position().asset("DAI").protocol("Spark").apy(0.04).value(250).stableShare(1).build(),
+                Facts.position().asset("FRAX").protocol("Fraxlend").apy(0.07).value(250).stableShare(1).build(),
+                Facts.position().asset("USDT").protocol("Compound").apy(0.06).value(250).stableShare(1).build());
         Screening s = screen.screen(ps, 0.04);
         assertThat(s.flags()).isEmpty();
         assertThat(s.sustainable().sustainableApy()).isCloseTo(s.sustainable().blendedApyBase(), within(1e-15));

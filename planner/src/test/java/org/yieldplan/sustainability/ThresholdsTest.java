@@ -36,6 +36,6 @@ class ThresholdsTest {
 
     @Test
     void everyRuleHasItsOwnIdentifier() {
-        assertThat(Thresholds.defaults().rules()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(11);
+        assertThat(Thresholds.defaults().rules()).extracting(Rule::id).doesNotHaveDuplicates().hasSize(13);
     }
 }

@@ -43,7 +43,7 @@ class ProjectionWorkbookLibreOfficeTest {
                     for (int k = 0; k < 3 && !r.flags().isEmpty(); k++) {
                         var severity = SummarySheet.SEVERITIES[k];
                         double want = r.flags().stream().filter(f -> f.severity() == severity).count();
-                        assertThat(recalculated.getSheet(SummarySheet.NAME).getRow(SummarySheet.FLAGS).getCell(1 + k)
+                        assertThat(recalculated.getSheet(SummarySheet.NAME).getRow(SummarySheet.FLAGS + k).getCell(1)
                                 .getNumericCellValue()).as(id + " " + severity + " flags on the Summary").isEqualTo(want);
                     }
                     if (r.plan() != null) {

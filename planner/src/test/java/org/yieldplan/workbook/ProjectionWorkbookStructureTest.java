@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -36,12 +37,12 @@ class ProjectionWorkbookStructureTest {
             assertThat(names).startsWith("Summary", "Holdings", "Assumptions", "Income", "Income by year");
             assertThat(wb.getActiveSheetIndex()).isZero();
             assertThat(wb.getForceFormulaRecalculation()).isTrue();
-            // native charts: income by bucket, value by year; their series name cells of the workbook
+            // native charts: income by bucket, the plan's balance by year (median path); their series name cells
             var charts = wb.getSheet("Summary").getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(2);
             assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(3);
             assertThat(charts.get(1).getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
-                    .isEqualTo("'Income by year'!$I$4:$I$43");
+                    .isEqualTo("'Withdrawals'!$N$14:$N$53");
         }
     }
 
@@ -162,6 +163,7 @@ class ProjectionWorkbookStructureTest {
             }
         }
         names.stream().sorted().forEach(n -> b.append(n).append('\n'));
+        summaryAlignment(wb.getSheet(SummarySheet.NAME), b);
         XSSFSheet income = wb.getSheet("Income");
         for (Cell c : income.getRow(IncomeSheet.FIRST_ROW)) {
             b.append("Income!").append(c.getAddress()).append(' ')
@@ -173,6 +175,41 @@ class ProjectionWorkbookStructureTest {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The Summary's figures and the header each sits under: one line a row, "label: Low=… Base=… High=…" with the
+     * header text above each number (the nearest header row above it), so a figure moved out from under its header
+     * changes the outline.
+     */
+    private static void summaryAlignment(XSSFSheet summary, StringBuilder b) {
+        java.util.Map<Integer, String> headers = new java.util.HashMap<>();
+        for (int r = 0; r < SummarySheet.BUCKET_HEADER; r++) {
+            var row = summary.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING && row.getCell(1).getCellStyle().getFillPattern()
+                    == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND) {
+                headers.clear();
+                for (Cell c : row) {
+                    headers.put(c.getColumnIndex(), c.getStringCellValue());
+                }
+                b.append("Summary header ").append(r + 1).append(": ").append(String.join(" | ",
+                        new java.util.TreeMap<>(headers).values())).append('\n');
+                continue;
+            }
+            StringBuilder line = new StringBuilder();
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.NUMERIC || c.getCellType() == CellType.FORMULA) {
+                    line.append(' ').append(headers.getOrDefault(c.getColumnIndex(), "?")).append('=')
+                            .append(CellReference.convertNumToColString(c.getColumnIndex()));
+                }
+            }
+            if (!line.isEmpty()) {
+                b.append("Summary ").append(row.getCell(0) == null ? "row " + (r + 1) : row.getCell(0).getStringCellValue()).append(':').append(line).append('\n');
+            }
+        }
     }
 
     private static void assertFrozen(org.apache.poi.ss.usermodel.Sheet s, int rows, int cols) {

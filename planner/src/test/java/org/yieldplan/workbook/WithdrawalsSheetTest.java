@@ -49,10 +49,14 @@ class WithdrawalsSheetTest {
             for (int i = 0; i < r.simulation().percentiles().years().size(); i++) {
                 var row = s.getRow(h + 1 + i);
                 assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(r.simulation().percentiles().years().get(i).doubleValue());
-                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(balance.p5().get(i));
-                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(balance.p50().get(i));
-                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(balance.p95().get(i));
-                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(income.p50().get(i));
+                // rounding noise (|v| < 1e-6) is written as 0
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(SheetWriter.clean(balance.p5().get(i)));
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(SheetWriter.clean(balance.p50().get(i)));
+                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(SheetWriter.clean(balance.p95().get(i)));
+                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(SheetWriter.clean(income.p50().get(i)));
+                // the plan table carries the simulated median beside the median path
+                assertThat(s.getRow(WithdrawalsSheet.PLAN_HEADER + 1 + i).getCell(WithdrawalsSheet.SIMULATED_MEDIAN)
+                        .getNumericCellValue()).isEqualTo(SheetWriter.clean(balance.p50().get(i)));
             }
             assertThat(s.getDrawingPatriarch().getCharts()).hasSize(1);
             assertThat(s.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(5);

@@ -18,7 +18,7 @@ class ApiHttpTest {
     @TempDir
     Path dir;
 
-    private static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    private static final ScenarioRunner RUNNER = TestSite.RUNNER;
     private static final String VALID = "{\"name\": \"Mine\", \"amountUsd\": 200000, \"template\": \"income-core\","
             + " \"goalAnnualIncome\": 12000, \"horizonYears\": 10, \"inflation\": 0.02}";
 
@@ -102,7 +102,8 @@ class ApiHttpTest {
 
             Http.Resp typo = http.postJson("/api/scenarios", VALID.replace("\"inflation\"", "\"inflaton\""));
             assertThat(typo.status()).isEqualTo(422);
-            assertThat(json(typo).get("error").asText()).contains("unknown field 'inflaton'");
+            assertThat(json(typo).get("error").asText()).contains("inflaton: unknown field");
+            assertThat(json(typo).get("problems").get(0).get("field").asText()).isEqualTo("inflaton");
             assertThat(site.library().store().list()).isEmpty();
         });
     }
@@ -142,7 +143,11 @@ class ApiHttpTest {
             JsonNode health = json(http.get("/api/health"));
             assertThat(health.get("status").asText()).isEqualTo("ok");
             assertThat(health.get("sqlite").asText()).matches("3\\.\\d+\\.\\d+");
-            assertThat(health.get("scenarios").asInt()).isEqualTo(SampleFiles.scenarios().size());
+            assertThat(health.get("scenarios").asInt()).as("saved scenarios, by SELECT count(*)").isZero();
+            assertThat(health.get("samples").asInt()).isEqualTo(SampleFiles.scenarios().size());
+            assertThat(health.get("store").get("writable").asBoolean()).isTrue();
+            http.postJson("/api/scenarios", VALID);
+            assertThat(json(http.get("/api/health")).get("scenarios").asInt()).isEqualTo(1);
         });
     }
 

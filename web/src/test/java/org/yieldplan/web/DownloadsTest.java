@@ -17,7 +17,7 @@ class DownloadsTest {
 
     @Test
     void aGeneratorThatFailsGivesAnErrorStatusAndNoFile() {
-        try (Site site = Site.open(TestSite.settings(dir))) {
+        try (Site site = TestSite.open(TestSite.settings(dir))) {
             Javalin app = WebApp.create(site, routes -> {
                 routes.get("/test/broken.xlsx", ctx -> Downloads.send(ctx, "application/octet-stream",
                     Downloads.attachment("broken", "xlsx"), () -> {

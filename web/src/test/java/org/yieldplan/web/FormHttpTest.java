@@ -121,7 +121,7 @@ class FormHttpTest {
             assertThat(s.simulation().paths()).isEqualTo(2000);
             assertThat(s.simulation().seed()).isEqualTo(7L);
             var result = site.library().computed(id).orElseThrow().result();
-            assertThat(result.simulation().paths()).isEqualTo(2000);
+            assertThat(result.simulation().paths()).isEqualTo(TestSite.FEW_PATHS);   // the test site's cap
             // the edit form shows the plan as saved
             String edit = http.get("/scenarios/" + id + "/edit").body();
             assertThat(edit).contains("<option value=\"constant-percentage\" selected").contains("value=\"4\"")

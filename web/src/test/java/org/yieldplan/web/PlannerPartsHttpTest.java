@@ -27,7 +27,7 @@ class PlannerPartsHttpTest {
     @TempDir
     Path dir;
 
-    private static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
+    private static final ScenarioRunner RUNNER = TestSite.RUNNER;
 
     private static Scenario sample(String id) {
         return SampleFiles.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();

@@ -85,6 +85,22 @@ class UploadHttpTest {
     }
 
     @Test
+    void aTwelveMegabyteFileGetsA413PageAndJsonNotAResetConnection() {
+        TestSite.run(dir, (site, http) -> {
+            byte[] twelve = new byte[12 * 1024 * 1024];
+            java.util.Arrays.fill(twelve, (byte) ' ');
+            Http.Resp api = http.upload("/api/holdings", "big.json", twelve, Map.of());
+            assertThat(api.status()).isEqualTo(413);
+            assertThat(ApiHttpTest.json(api).get("error").asText()).contains("larger than 11 MB");
+            Http.Resp page = http.upload("/upload", "big.json", twelve, Map.of());
+            assertThat(page.status()).isEqualTo(413);
+            assertThat(page.body()).contains("Too large").contains("larger than 11 MB");
+            assertThat(site.library().store().uploadCount()).isZero();
+            assertThat(http.get("/api/health").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void hostileAndWrongFilesGet4xxNever500() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         Map<String, byte[]> files = Map.of(
@@ -113,7 +129,7 @@ class UploadHttpTest {
             assertThat(site.library().store().uploadCount()).isEqualTo(2);   // the passwd-named file, by both routes
             try (Stream<Path> all = Files.walk(dir)) {
                 assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
-                        .allMatch(n -> n.startsWith("yieldplan.db"));
+                        .allMatch(n -> n.startsWith("yieldplan.db") || n.equals("yieldplan.lock"));
             }
             assertThat(http.get("/api/health").status()).isEqualTo(200);
         });
@@ -168,7 +184,7 @@ class UploadHttpTest {
     @Test
     void aParseThatTakesTooLongIsAbandonedWith422() {
         WebSettings settings = TestSite.settings(dir).withLimits(1024 * 1024, 2 * 1024 * 1024, Duration.ofMillis(200));
-        try (Site site = Site.open(settings)) {
+        try (Site site = TestSite.open(settings)) {
             var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes) -> {
                 try {
                     Thread.sleep(5_000);

@@ -3,7 +3,6 @@ package org.yieldplan.web.form;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
@@ -18,9 +17,6 @@ import org.yieldplan.web.pages.Fmt;
  * @param errors field name → what is wrong with it
  */
 public record ScenarioForm(Map<String, String> values, Map<String, String> errors) {
-
-    /** Fields typed as percentages (2.5 means 0.025). */
-    static final Set<String> PERCENT = Set.of("inflation", "taxRate", "reinvestedShare");
 
     /** The longest text kept from a submitted field: past the description's limit, so that the limit's message shows. */
     private static final int MAX_TEXT = 10_000;

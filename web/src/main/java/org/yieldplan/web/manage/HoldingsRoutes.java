@@ -13,7 +13,10 @@ import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioBuilder;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.input.Numbers;
 import org.yieldplan.web.library.Computed;
@@ -61,7 +64,7 @@ public final class HoldingsRoutes {
             return;
         }
         try {
-            site.library().update(entry.id(), b.build()).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'"));
+            site.library().update(entry.id(), b.build(), OwnerToken.caller(ctx), RequestBudget.remaining(ctx)).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'"));
         } catch (IllegalArgumentException e) {
             site.pages().render(ctx, 422, "holdings.jte", new HoldingsPage(entry, form.withErrors(Map.of("form", e.getMessage()))));
             return;
@@ -69,7 +72,7 @@ public final class HoldingsRoutes {
         ctx.redirect("/scenarios/" + entry.id() + "?saved=1", HttpStatus.SEE_OTHER);
     }
 
-    /** The rows as holdings; {@code rowOf.get(k)} is the table row of the k-th holding. */
+    /** The rows as holdings; {@code rowOf.get(k - 1)} is the table row the builder calls {@code holdings[k]}. */
     private static List<Holding> holdings(HoldingsForm form, List<Holding> before, ScenarioBuilder b,
                                           Map<String, String> errors, List<Integer> rowOf) {
         List<Holding> out = new ArrayList<>();
@@ -95,23 +98,13 @@ public final class HoldingsRoutes {
                 continue;
             }
             Holding from = from(row.from(), before);
-            int k = out.size() + 1;
-            Holding h = b.attempt("holdings[" + k + "]", () -> holding(row, from, value, bucket, apy));
+            rowOf.add(i);                                   // the builder names this attempt holdings[rowOf.size()]
+            Holding h = b.attempt("holdings[" + rowOf.size() + "]", () -> holding(row, from, value, bucket, apy));
             if (h != null) {
                 out.add(h);
-                rowOf.add(i);
-            } else {
-                rowOf.add(i);
-                out.add(null);
             }
         }
-        List<Holding> kept = new ArrayList<>();
-        for (Holding h : out) {
-            if (h != null) {
-                kept.add(h);
-            }
-        }
-        return kept;
+        return out;
     }
 
     private static Holding holding(HoldingsForm.Row row, Holding from, double value, Bucket bucket, Double apyPct) {
@@ -168,7 +161,9 @@ public final class HoldingsRoutes {
         if (site.library().isSample(id)) {
             throw new WebError(403, "'" + id + "' is a sample and read-only; copy it to edit its holdings");
         }
-        Computed c = site.library().computed(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        Sharing.editable(site, ctx, id);
+        Computed c = site.library().computed(id, OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
+                .orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
         if (c.entry().scenario().holdings().isEmpty()) {
             throw new WebError(409, "this scenario is an amount split by a template; it has no holdings to edit");
         }

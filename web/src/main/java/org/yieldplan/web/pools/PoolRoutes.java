@@ -1,0 +1,108 @@
+package org.yieldplan.web.pools;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yieldplan.pools.PoolPage;
+import org.yieldplan.pools.PoolQuery;
+import org.yieldplan.pools.PoolScreen;
+import org.yieldplan.pools.ScreenedPool;
+import org.yieldplan.sustainability.Flag;
+import org.yieldplan.web.pages.Pages;
+
+/**
+ * {@code GET /pools} and {@code GET /api/pools}: the screen, filtered ({@code chain}, {@code project},
+ * {@code stablecoin=true|false}, {@code flag=RULE|any|none}), sorted ({@code sort}, {@code dir=asc|desc}) and
+ * paged ({@code page}, {@code size} up to 500). A bad parameter is a 400 naming it.
+ */
+public final class PoolRoutes {
+
+    private final PoolScreen screen;
+    private final Pages pages;
+
+    public PoolRoutes(PoolScreen screen, Pages pages) {
+        this.screen = screen;
+        this.pages = pages;
+    }
+
+    public void register(RoutesConfig r) {
+        r.get("/pools", ctx -> pages.render(ctx, "pools.jte", new PoolsPage(screen, screen.query(query(ctx)))));
+        r.get("/api/pools", ctx -> ctx.json(json(screen.query(query(ctx)))));
+    }
+
+    static PoolQuery query(Context ctx) {
+        try {
+            String dir = ctx.queryParam("dir");
+            if (dir != null && !dir.equals("asc") && !dir.equals("desc")) {
+                throw new IllegalArgumentException("dir: asc or desc, got \"" + dir + "\"");
+            }
+            String stable = ctx.queryParam("stablecoin");
+            if (stable != null && !stable.isBlank() && !stable.equals("true") && !stable.equals("false")) {
+                throw new IllegalArgumentException("stablecoin: true or false, got \"" + stable + "\"");
+            }
+            return new PoolQuery(ctx.queryParam("chain"), ctx.queryParam("project"),
+                    stable == null || stable.isBlank() ? null : Boolean.valueOf(stable), ctx.queryParam("flag"),
+                    ctx.queryParam("sort"), !"asc".equals(dir), integer(ctx, "page", 1), integer(ctx, "size", 50));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": a whole number, got \"" + v + "\"");
+        }
+    }
+
+    /** The page as JSON: rates as fractions, TVL in USD. */
+    static Map<String, Object> json(PoolPage p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", p.total());
+        out.put("page", p.page());
+        out.put("pages", p.pages());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ScreenedPool s : p.pools()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("pool", s.pool().id());
+            r.put("date", s.pool().date().toString());
+            r.put("project", s.pool().project());
+            r.put("chain", s.pool().chain());
+            r.put("symbol", s.pool().symbol());
+            r.put("tvlUsd", s.pool().tvlUsd());
+            r.put("apy", s.pool().apy());
+            r.put("apyBase", s.pool().apyBase());
+            r.put("apyReward", s.pool().apyReward());
+            r.put("apyMean30d", s.pool().apyMean30d());
+            r.put("stablecoin", s.pool().stablecoin());
+            r.put("ilRisk", s.pool().ilRisk());
+            r.put("exposure", s.pool().exposure());
+            r.put("outlier", s.pool().outlier());
+            r.put("sustainableApy", s.sustainableApy());
+            r.put("probDown", s.probDown());
+            List<Map<String, Object>> flags = new ArrayList<>();
+            for (Flag f : s.flags()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("rule", f.rule());
+                fm.put("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                fm.put("message", f.message());
+                fm.put("evidence", f.evidence().stream().map(e -> Map.of("name", e.name(), "value", e.value(),
+                        "text", e.text())).toList());
+                flags.add(fm);
+            }
+            r.put("flags", flags);
+            rows.add(r);
+        }
+        out.put("pools", rows);
+        return out;
+    }
+}
