@@ -55,6 +55,7 @@ final class PlanReport {
         table(b, plan, result.simulation());
         if (result.simulation() != null) {
             simulation(b, result.simulation());
+            AssumptionsReport.append(b, result.simulation());
         }
         return b.toString();
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
@@ -56,7 +57,7 @@ public final class ScenarioOptions {
     public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator) {
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
         TemplateLibrary templates = a.has("templates") ? SampleFiles.templates(a.path("templates")) : SampleFiles.templates();
-        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), simulator);
+        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), simulator, SampleFiles.marketHistory(catalog));
     }
 
     /** The scenario the options describe; holdings import problems are printed on standard error. */
@@ -79,7 +80,7 @@ public final class ScenarioOptions {
             return goal == null && horizon == null ? s : new Scenario(s.id(), s.name(), s.description(), s.amountUsd(),
                     s.holdings(), s.template(), goal != null ? goal : s.goalAnnualIncome(), s.contributions(),
                     horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(), s.reinvestedShare(),
-                    s.overrides(), s.withdrawal(), s.simulation());
+                    s.overrides(), s.withdrawal(), s.simulation(), s.assumptions());
         }
         if (!a.has("template") || !a.has("amount")) {
             throw new UsageException("say what to plan: --scenario FILE, or --template ID with --amount USD");

@@ -2,6 +2,9 @@ package org.yieldplan.web;
 
 import java.util.List;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.sustainability.Thresholds;
@@ -29,8 +32,9 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
     /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
     public static Site open(WebSettings settings) {
         // one thread a simulation: the compute pool runs one simulation per core, so requests keep a core's share
-        return open(settings, new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(), Thresholds.defaults(),
-                new WithdrawalSimulator(1)));
+        Catalog catalog = SampleFiles.catalog();
+        return open(settings, new ScenarioRunner(catalog, SampleFiles.templates(), Thresholds.defaults(),
+                new WithdrawalSimulator(1), SampleFiles.marketHistory(catalog)));
     }
 
     /** As {@link #open(WebSettings)}, computing with the given runner (tests pass one that simulates few paths). */
