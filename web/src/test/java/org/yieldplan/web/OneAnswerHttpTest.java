@@ -184,7 +184,7 @@ class OneAnswerHttpTest {
     private static String cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = new Main(TestSite.SIMULATOR).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8);
