@@ -52,6 +52,16 @@
       options.scales = { y: { beginAtZero: true, ticks: { callback: function (v) { return fmt(spec.format, v, true); } } },
                          x: { ticks: { maxRotation: 0, autoSkip: true } } };
       if (spec.max !== null && spec.max !== undefined) { options.scales.y.max = spec.max; }
+      if (spec.scale === 'log') {
+        // a log axis labelled at the powers of ten
+        options.scales.y.type = 'logarithmic';
+        options.scales.y.beginAtZero = false;
+        if (spec.min !== null && spec.min !== undefined) { options.scales.y.min = spec.min; }
+        options.scales.y.ticks = { callback: function (v) {
+          var m = Math.round(v / Math.pow(10, Math.floor(Math.log10(v))));
+          return m === 1 ? fmt(spec.format, v, true) : '';
+        } };
+      }
       if (spec.series.some(function (s) { return s.axis === 'y2'; })) {
         options.scales.y2 = { position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
                               ticks: { callback: function (v) { return fmt(spec.format, v, true); } } };

@@ -12,7 +12,8 @@
     var canvas = document.getElementById('chart-whatif');
     var asked = 0;
     var timer = null;
-    function pct(v) { return (v * 100).toFixed(1) + ' %'; }
+    // no success probability for a plan that cannot run out
+    function pct(v) { return v === null || v === undefined ? '— (cannot run out)' : (v * 100).toFixed(1) + ' %'; }
     function question() {
       var body = {};
       var amount = form.elements.annualUsd.value.replace(/[$,\s_]/g, '');

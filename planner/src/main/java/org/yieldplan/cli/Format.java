@@ -15,7 +15,7 @@ public final class Format {
 
     /** A fraction as a percentage with two decimals: 0.05987 → {@code 5.99 %}. */
     public static String percent(double fraction) {
-        return String.format(Locale.US, "%.2f %%", fraction * 100);
+        return org.yieldplan.scenario.Figures.rate(fraction);
     }
 
     /** Text padded on the right to a width. */

@@ -18,6 +18,8 @@ import org.yieldplan.portfolio.Holding;
 import org.yieldplan.holdings.HoldingsImport;
 import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
+import org.yieldplan.holdings.Lot;
+import org.yieldplan.holdings.PriceTable;
 
 /** {@code holdings FILE}: reads a holdings workbook or .csv and prints the holdings and the problems. */
 public final class HoldingsCommand implements Command {
@@ -35,33 +37,61 @@ public final class HoldingsCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: yieldplan holdings FILE [--json] [--catalog FILE]
+                usage: yieldplan holdings FILE [--json] [--catalog FILE] [--prices FILE]
 
-                  FILE                   the holdings file: .xlsx, .xls or .csv (see 'holdings-template')
-                  --json                 print {holdings: [...], problems: [...]} as JSON
+                  FILE                   the holdings file: .xlsx, .xls or .csv (see 'holdings-template'), or a
+                                         transaction history (Coinbase, Coinbase Pro fills, Binance, Gemini, or
+                                         date,type,asset,quantity,price,fee), read into holdings with FIFO lots
+                  --json                 print {kind, rows, holdings: [... lots ...], problems: [...]} as JSON
                   --catalog FILE         a yield and risk catalog instead of the bundled one
+                  --prices FILE          prices for quantities without one: CSV symbol,priceUsd,asOf[,source]
+                                         (default: the bundled table, dated 2021-12-31; each use is noted)
 
                 Exit status: 0 when holdings were read (with or without problems), 2 when the file is refused.""";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) {
-        Args a = Args.parse(words, Set.of("catalog"), Set.of("json"));
+        Args a = Args.parse(words, Set.of("catalog", "prices"), Set.of("json"));
         if (a.positional().size() != 1) {
             throw new UsageException("give one holdings file (see --help)");
         }
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
-        HoldingsImport result = new HoldingsReader(catalog).read(java.nio.file.Path.of(a.positional().get(0)));
+        HoldingsImport result = reader(catalog, a).read(java.nio.file.Path.of(a.positional().get(0)));
         out.println(a.has("json") ? Json.pretty(json(result)) : text(result));
         return 0;
     }
 
-    /** The documented JSON shape: {@code {holdings: [...], problems: [...]}}. */
+    /** The holdings reader, with the person's price file when {@code --prices FILE} is given. */
+    static HoldingsReader reader(Catalog catalog, Args a) {
+        HoldingsReader reader = new HoldingsReader(catalog);
+        if (!a.has("prices")) {
+            return reader;
+        }
+        try {
+            return reader.withPrices(PriceTable.read(a.path("prices")));
+        } catch (java.io.IOException e) {
+            throw new UsageException("--prices: cannot read " + a.path("prices") + " (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--prices: " + e.getMessage());
+        }
+    }
+
+    /** The documented JSON shape: {@code {format, sheet, kind, rows, holdings: [...], problems: [...]}}. */
     public static Map<String, Object> json(HoldingsImport r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", r.format());
         m.put("sheet", r.sheet());
-        m.put("holdings", r.holdings().stream().map(HoldingsCommand::json).toList());
+        m.put("kind", r.kind());
+        m.put("rows", r.rows());
+        m.put("holdings", r.holdings().stream().map(h -> {
+            Map<String, Object> j = json(h);
+            List<Lot> lots = r.lots(h.asset());
+            if (!lots.isEmpty()) {
+                j.put("lots", lots.stream().map(HoldingsCommand::json).toList());
+            }
+            return j;
+        }).toList());
         m.put("problems", r.problems().stream().map(HoldingsCommand::json).toList());
         return m;
     }
@@ -85,6 +115,14 @@ public final class HoldingsCommand implements Command {
         return m;
     }
 
+    private static Map<String, Object> json(Lot l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("quantity", l.quantity());
+        m.put("costBasisUsd", l.costBasisUsd());
+        m.put("acquired", l.acquired());
+        return m;
+    }
+
     private static Map<String, Object> json(ImportProblem p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sheet", p.sheet());
@@ -104,6 +142,10 @@ public final class HoldingsCommand implements Command {
 
     static String text(HoldingsImport r) {
         StringBuilder b = new StringBuilder();
+        if (!r.lots().isEmpty()) {
+            b.append(r.kind()).append(", ").append(r.rows()).append(r.rows() == 1 ? " row" : " rows").append(" → ")
+                    .append(r.lots().size()).append(r.lots().size() == 1 ? " lot" : " lots").append('\n');
+        }
         b.append(r.holdings().size()).append(r.holdings().size() == 1 ? " holding" : " holdings").append(" read from ")
                 .append(r.format()).append(" sheet '").append(r.sheet()).append("', total ")
                 .append(money(r.portfolio().totalValue())).append("\n\n");

@@ -26,7 +26,7 @@ public final class Main {
     public Main(WithdrawalSimulator simulator) {
         for (Command c : List.<Command>of(new IncomeCommand(simulator), new PlanCommand(simulator), new HoldingsCommand(),
                 new HoldingsTemplateCommand(), new RebalanceCommand(), new BacktestCommand(), new FlagsCommand(simulator),
-                new ForecastCommand(), new WorkbookCommand(simulator))) {
+                new ForecastCommand(), new CatalogCommand(), new WorkbookCommand(simulator))) {
             commands.put(c.name(), c);
         }
     }

@@ -7,6 +7,7 @@ import static org.yieldplan.cli.Format.right;
 
 import java.util.List;
 import java.util.Locale;
+import org.yieldplan.scenario.Figures;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.Verdict;
 import org.yieldplan.scenario.Verdicts;
@@ -54,13 +55,14 @@ final class PlanReport {
         table(b, plan, result.simulation());
         if (result.simulation() != null) {
             simulation(b, result.simulation());
+            AssumptionsReport.append(b, result.simulation());
         }
         return b.toString();
     }
 
     /** A probability with one decimal, as the site shows it: 7.7 %. */
     static String percent1(double p) {
-        return String.format(Locale.US, "%.1f %%", p * 100);
+        return Figures.share(p);
     }
 
     private static void wrap(StringBuilder b, String text) {

@@ -2,11 +2,13 @@ package org.yieldplan.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
@@ -14,7 +16,8 @@ import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
 import org.yieldplan.holdings.HoldingsImport;
-import org.yieldplan.holdings.HoldingsReader;
+import org.yieldplan.market.AssumptionOverride;
+import org.yieldplan.portfolio.Holding;
 import org.yieldplan.holdings.ImportProblem;
 
 /**
@@ -25,14 +28,16 @@ public final class ScenarioOptions {
 
     /** Options that take a value. */
     public static final Set<String> VALUES = Set.of("scenario", "template", "amount", "goal-monthly", "goal-annual",
-            "horizon", "catalog", "templates", "holdings");
+            "horizon", "catalog", "templates", "holdings", "prices");
 
     /** Usage lines for these options. */
     public static final String USAGE = """
               --scenario FILE        a scenario file (see samples/scenarios/)
               --template ID          an allocation template (see samples/templates.json), with --amount
               --holdings FILE        your holdings from an .xlsx, .xls or .csv file (see 'holdings --help');
-                                     with --template ID the template gives the targets
+                                     with --template ID the template gives the targets; or a transaction
+                                     history (see 'holdings --help'), whose FIFO lots tax-aware selling uses
+              --prices FILE          prices for holdings given as quantities only (see 'holdings --help')
               --amount USD           the amount to allocate by the template
               --goal-monthly USD     income goal a month (or --goal-annual USD)
               --horizon YEARS        years to project (default 30, or the scenario's)
@@ -52,7 +57,7 @@ public final class ScenarioOptions {
     public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator) {
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
         TemplateLibrary templates = a.has("templates") ? SampleFiles.templates(a.path("templates")) : SampleFiles.templates();
-        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), simulator);
+        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), simulator, SampleFiles.marketHistory(catalog));
     }
 
     /** The scenario the options describe; holdings import problems are printed on standard error. */
@@ -75,7 +80,7 @@ public final class ScenarioOptions {
             return goal == null && horizon == null ? s : new Scenario(s.id(), s.name(), s.description(), s.amountUsd(),
                     s.holdings(), s.template(), goal != null ? goal : s.goalAnnualIncome(), s.contributions(),
                     horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(), s.reinvestedShare(),
-                    s.overrides(), s.withdrawal(), s.simulation());
+                    s.overrides(), s.withdrawal(), s.simulation(), s.assumptions());
         }
         if (!a.has("template") || !a.has("amount")) {
             throw new UsageException("say what to plan: --scenario FILE, or --template ID with --amount USD");
@@ -96,7 +101,8 @@ public final class ScenarioOptions {
         }
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
         Path file = a.path("holdings");
-        HoldingsImport imported = new HoldingsReader(catalog).read(file);
+        HoldingsImport imported = HoldingsCommand.reader(catalog, a).read(file);
+        List<Holding> holdings = imported.portfolio().holdings();          // one per lot for a history
         for (ImportProblem p : imported.problems()) {
             String where = String.valueOf(file.getFileName()).equals(p.sheet()) ? "" : file.getFileName() + ": ";
             err.println("yieldplan: " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + where + p);
@@ -104,14 +110,16 @@ public final class ScenarioOptions {
         String template = a.get("template");
         if (a.has("scenario")) {
             Scenario s = SampleFiles.scenario(a.path("scenario"));
-            return new Scenario(s.id(), s.name(), s.description(), null, imported.holdings(),
+            List<AssumptionOverride> overrides = new ArrayList<>(imported.assumptions());
+            overrides.addAll(s.overrides());
+            return new Scenario(s.id(), s.name(), s.description(), null, holdings,
                     template != null ? template : s.template(), goal != null ? goal : s.goalAnnualIncome(),
                     s.contributions(), horizon != null ? horizon : s.horizonYears(), s.inflation(), s.taxRate(),
-                    s.reinvestedShare(), s.overrides());
+                    s.reinvestedShare(), overrides);
         }
         String name = String.valueOf(file.getFileName());
-        return new Scenario("holdings", "Holdings from " + name, null, null, imported.holdings(), template, goal,
-                Contributions.none(), horizon == null ? 30 : horizon, 0.025, 0, 0, List.of());
+        return new Scenario("holdings", "Holdings from " + name, null, null, holdings, template, goal,
+                Contributions.none(), horizon == null ? 30 : horizon, 0.025, 0, 0, imported.assumptions());
     }
 
     private static Double goal(Args a) {

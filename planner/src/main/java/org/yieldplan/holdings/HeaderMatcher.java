@@ -31,10 +31,9 @@ final class HeaderMatcher {
             return columns.containsKey(f);
         }
 
-        /** True when the row can give holdings: an asset and a value, or quantity with price. */
+        /** True when the row can give holdings: an asset and a value, or a quantity (priced from the column or the price table). */
         boolean usable() {
-            return has(HoldingField.ASSET) && (has(HoldingField.VALUE)
-                    || has(HoldingField.QUANTITY) && has(HoldingField.PRICE));
+            return has(HoldingField.ASSET) && (has(HoldingField.VALUE) || has(HoldingField.QUANTITY));
         }
     }
 

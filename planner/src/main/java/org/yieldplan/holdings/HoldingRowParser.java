@@ -31,11 +31,13 @@ final class HoldingRowParser {
     private final Header header;
     private final String sheet;
     private final BucketInference buckets;
+    private final AssetLookup assets;
 
-    HoldingRowParser(Header header, String sheet, BucketInference buckets) {
+    HoldingRowParser(Header header, String sheet, BucketInference buckets, AssetLookup assets) {
         this.header = header;
         this.sheet = sheet;
         this.buckets = buckets;
+        this.assets = assets;
     }
 
     /** The row's cell for a field, blank when the column is absent or the row short. */
@@ -61,11 +63,26 @@ final class HoldingRowParser {
 
     /** The holding in a row with an asset, or null (with an ERROR problem) when it cannot be read. */
     Holding parse(int row, List<RawCell> cells, List<ImportProblem> out) {
-        String asset = text(cells, HoldingField.ASSET);
-        if (asset.length() > MAX_ASSET_CHARS) {
-            return error(out, row, HoldingField.ASSET, "the asset is " + asset.length()
+        String written = text(cells, HoldingField.ASSET);
+        if (written.length() > MAX_ASSET_CHARS) {
+            return error(out, row, HoldingField.ASSET, "the asset is " + written.length()
                     + " characters long; write its symbol, e.g. ETH");
         }
+        List<ImportProblem> notes = new java.util.ArrayList<>();
+        AssetLookup.Named named = assets.name(written);
+        if (named.note() != null) {
+            notes.add(problem(row, HoldingField.ASSET, Severity.INFO, named.note()));
+        }
+        String asset = named.symbol();
+        Holding h = parse(row, asset, cells, notes);
+        if (h != null) {
+            assets.unknown(asset).ifPresent(w -> notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, w)));
+        }
+        out.addAll(notes);
+        return h;
+    }
+
+    private Holding parse(int row, String asset, List<RawCell> cells, List<ImportProblem> out) {
         Double[] qpv;
         Double[] stated;
         try {
@@ -106,9 +123,20 @@ final class HoldingRowParser {
         Double q = qpv[0];
         Double p = qpv[1];
         Double v = qpv[2];
+        if (v == null && q != null && p == null) {
+            Optional<AssetLookup.Priced> priced = assets.price(asset);
+            if (priced.isPresent()) {
+                p = priced.get().priceUsd();
+                out.add(problem(row, HoldingField.PRICE, Severity.INFO, priced.get().note()));
+                if (priced.get().warning() != null) {
+                    out.add(problem(row, HoldingField.PRICE, Severity.WARNING, priced.get().warning()));
+                }
+            }
+        }
         if (v == null && (q == null || p == null)) {
             error(out, row, null, "no value for " + asset + "; fill in " + (header.has(HoldingField.VALUE)
-                    ? "the value" : "the quantity and the price"));
+                    ? "the value" : "the quantity and the price") + (q != null && p == null ? " (" + assets.prices().name()
+                    + " has no price for " + asset + "; give one with --prices FILE or an uploaded price file)" : ""));
             return false;
         }
         if (v == null) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -30,17 +32,31 @@ public final class HoldingsReader {
     /** Largest .xlsx read whole to evaluate its formulas, bytes. */
     static final long MAX_EVALUATED_BYTES = 2L * 1024 * 1024;
 
-    private final Catalog catalog;
+    private final AssetLookup assets;
     private final ImportLimits limits;
 
-    /** A reader with the default limits; the catalog tells stablecoins and staking receipts apart. */
+    /**
+     * A reader with the default limits, the bundled asset directory and price table, and today's
+     * date; the catalog tells stablecoins and staking receipts apart and which assets are modelled.
+     */
     public HoldingsReader(Catalog catalog) {
         this(catalog, ImportLimits.DEFAULT);
     }
 
     public HoldingsReader(Catalog catalog, ImportLimits limits) {
-        this.catalog = catalog;
+        this(new AssetLookup(catalog, AssetDirectory.bundled(), PriceTable.bundled(), LocalDate.now(ZoneOffset.UTC),
+                AssetLookup.DEFAULT_MAX_PRICE_AGE_DAYS), limits);
+    }
+
+    public HoldingsReader(AssetLookup assets, ImportLimits limits) {
+        this.assets = assets;
         this.limits = limits;
+    }
+
+    /** The same reader pricing quantities from another table (a person's own prices). */
+    public HoldingsReader withPrices(PriceTable prices) {
+        return new HoldingsReader(new AssetLookup(assets.catalog(), assets.directory(), prices, assets.today(),
+                assets.maxPriceAge()), limits);
     }
 
     /**
@@ -115,13 +131,13 @@ public final class HoldingsReader {
     private HoldingsImport readXlsx(Path file, String name) throws IOException {
         FileTrouble.checkZip(file);
         ImportLimits.applyZipLimits();
-        HoldingsScan scan = new HoldingsScan(catalog, limits);
+        HoldingsScan scan = new HoldingsScan(assets, limits);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             FileTrouble.checkWorkbookPart(pkg, name);
             XSSFReader reader = new XSSFReader(pkg);
-            new XlsxStreamReader(reader).feed(scan);
+            new XlsxStreamReader(reader, XlsxStreamReader.externalLinks(pkg)).feed(scan);
             if (scan.sawUncalculatedFormulas() && Files.size(file) <= MAX_EVALUATED_BYTES) {
-                HoldingsScan evaluated = new HoldingsScan(catalog, limits);
+                HoldingsScan evaluated = new HoldingsScan(assets, limits);
                 try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
                     new WorkbookModelReader(wb, true).feed(evaluated);
                 }
@@ -150,7 +166,7 @@ public final class HoldingsReader {
                         ? "a Word document, not a spreadsheet; upload an .xlsx, .xls or .csv file"
                         : "an Office file that is not an Excel workbook; upload an .xlsx, .xls or .csv file"));
             }
-            HoldingsScan scan = new HoldingsScan(catalog, limits);
+            HoldingsScan scan = new HoldingsScan(assets, limits);
             try (HSSFWorkbook wb = new HSSFWorkbook(root, true)) {
                 new WorkbookModelReader(wb, false).feed(scan);
             }
@@ -168,7 +184,7 @@ public final class HoldingsReader {
             throw new ImportRefused(name + ": not a spreadsheet or a text table (binary data); upload an .xlsx, "
                     + ".xls or .csv file");
         }
-        HoldingsScan scan = new HoldingsScan(catalog, limits);
+        HoldingsScan scan = new HoldingsScan(assets, limits);
         try (java.io.Reader text = CsvTable.open(file, head)) {
             CsvTable.feed(text, scan.sheet(name));
         }

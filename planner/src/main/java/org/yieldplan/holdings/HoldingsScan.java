@@ -3,7 +3,6 @@ package org.yieldplan.holdings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.yieldplan.market.Catalog;
 import org.yieldplan.holdings.HeaderMatcher.Header;
 import org.yieldplan.holdings.ImportProblem.Severity;
 
@@ -15,18 +14,20 @@ import org.yieldplan.holdings.ImportProblem.Severity;
 final class HoldingsScan {
 
     private final BucketInference buckets;
+    private final AssetLookup assets;
     private final ImportLimits limits;
     private final List<ImportProblem> notes = new ArrayList<>();
     private final List<SheetScan> sheets = new ArrayList<>();
 
-    HoldingsScan(Catalog catalog, ImportLimits limits) {
-        this.buckets = new BucketInference(catalog);
+    HoldingsScan(AssetLookup assets, ImportLimits limits) {
+        this.buckets = new BucketInference(assets.catalog());
+        this.assets = assets;
         this.limits = limits;
     }
 
     /** The scan for the next visible sheet. */
     SheetScan sheet(String name) {
-        SheetScan s = new SheetScan(name, buckets, limits);
+        SheetScan s = new SheetScan(name, buckets, assets, limits);
         sheets.add(s);
         return s;
     }
@@ -39,7 +40,7 @@ final class HoldingsScan {
 
     /** True once a sheet gave holdings: the other sheets need not be read. */
     boolean done() {
-        return sheets.stream().anyMatch(s -> !s.holdings().isEmpty());
+        return sheets.stream().anyMatch(s -> !s.holdings().isEmpty() || s.history().isPresent());
     }
 
     /** True when a sheet's columns held formulas with no saved result (the file needs evaluating). */
@@ -57,7 +58,17 @@ final class HoldingsScan {
             if (!s.holdings().isEmpty()) {
                 List<ImportProblem> all = new ArrayList<>(notes);
                 all.addAll(s.problems());
-                return new HoldingsImport(s.holdings(), all, format, s.name());
+                return new HoldingsImport(s.holdings(), all, format, s.name(), HoldingsImport.HOLDINGS_SHEET,
+                        s.holdings().size(), List.of(), assets.assumptions(s.holdings()));
+            }
+        }
+        for (SheetScan s : sheets) {
+            if (s.history().isPresent()) {
+                HoldingsImport h = s.history().get().result(format);
+                List<ImportProblem> all = new ArrayList<>(notes);
+                all.addAll(h.problems());
+                return new HoldingsImport(h.holdings(), all, format, h.sheet(), h.kind(), h.rows(), h.lots(),
+                        h.assumptions());
             }
         }
         String hidden = notes.stream().map(ImportProblem::sheet).collect(Collectors.joining(", "));
@@ -78,17 +89,25 @@ final class HoldingsScan {
             }
         }
         for (SheetScan s : sheets) {
+            if (s.notRead() != null) {
+                return "sheet '" + s.name() + "' is " + s.notRead() + " (header on row " + s.transactionHeaderRow()
+                        + "), a layout yieldplan does not read yet; it reads " + HistoryLayouts.readList()
+                        + "; or export your current balances (one row per asset)";
+            }
+        }
+        for (SheetScan s : sheets) {
             if (s.transactionHeaderRow() > 0) {
                 return "sheet '" + s.name() + "' is a transaction history (row " + s.transactionHeaderRow()
-                        + " has date and transaction-type columns), not a list of holdings; export your current "
-                        + "balances (one row per asset) or fill in the holdings template (yieldplan holdings-template)";
+                        + " has date and transaction-type columns) in a layout yieldplan does not know; it reads "
+                        + HistoryLayouts.readList() + "; or export your current balances (one row per asset) or fill "
+                        + "in the holdings template (yieldplan holdings-template)";
             }
         }
         for (SheetScan s : sheets) {
             if (s.partialHeader().isPresent()) {
                 Header h = s.partialHeader().get();
                 return "sheet '" + s.name() + "' row " + h.row() + " names the asset but no value; add a Value (USD) "
-                        + "column, or Quantity and Price columns";
+                        + "column, or a Quantity column (priced from the price table or --prices FILE)";
             }
         }
         return "no holdings table found: no visible sheet has a header row, in its first " + SheetScan.HEADER_SCAN_ROWS

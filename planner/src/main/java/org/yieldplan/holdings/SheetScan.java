@@ -23,6 +23,7 @@ final class SheetScan {
 
     private final String name;
     private final BucketInference buckets;
+    private final AssetLookup assets;
     private final ImportLimits limits;
     private final List<Holding> holdings = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -36,10 +37,13 @@ final class SheetScan {
     private double sumSinceTotal;
     private boolean uncalculated;
     private int transactionsAt;
+    private HistoryScan history;
+    private String notRead;
 
-    SheetScan(String name, BucketInference buckets, ImportLimits limits) {
+    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits) {
         this.name = name;
         this.buckets = buckets;
+        this.assets = assets;
         this.limits = limits;
     }
 
@@ -55,7 +59,7 @@ final class SheetScan {
         if (blank(cells)) {
             return true;
         }
-        if (header == null) {
+        if (header == null && history == null) {
             return findHeader(row, cells);
         }
         if (++dataRows > limits.maxRows()) {
@@ -63,16 +67,32 @@ final class SheetScan {
                     + " rows; yieldplan reads at most " + String.format("%,d", limits.maxRows())
                     + " holdings from a file; split it or remove rows that are not holdings");
         }
-        for (int i : readColumns) {
+        for (int i : readColumns == null ? new int[0] : readColumns) {
             if (i < cells.size() && cells.get(i) != null && cells.get(i).uncalculated()) {
                 uncalculated = true;
             }
         }
-        dataRow(row, cells);
+        if (history != null) {
+            history.row(row, cells);
+        } else {
+            dataRow(row, cells);
+        }
         return true;
     }
 
     private boolean findHeader(int row, List<RawCell> cells) {
+        HistoryRow.Columns columns = HistoryRow.Columns.of(cells);
+        Optional<HistoryLayout> layout = HistoryLayouts.reading(columns);
+        if (layout.isPresent()) {
+            history = new HistoryScan(layout.get(), columns, name, assets, buckets);
+            return true;
+        }
+        Optional<String> known = HistoryLayouts.notRead(columns);
+        if (known.isPresent()) {
+            notRead = known.get();
+            transactionsAt = row;
+            return false;
+        }
         Optional<Header> h = HeaderMatcher.header(row, cells);
         if (h.isPresent() && h.get().has(HoldingField.ASSET) && HeaderMatcher.looksLikeTransactions(cells)) {
             transactionsAt = row;
@@ -80,7 +100,7 @@ final class SheetScan {
         }
         if (h.isPresent() && h.get().usable()) {
             header = h.get();
-            parser = new HoldingRowParser(header, name, buckets);
+            parser = new HoldingRowParser(header, name, buckets, assets);
             readColumns = header.columns().values().stream().mapToInt(Column::index).toArray();
             for (String d : header.duplicates()) {
                 problems.add(new ImportProblem(name, row, d, null, "a second column for the same field; it was ignored",
@@ -156,9 +176,21 @@ final class SheetScan {
         return true;
     }
 
+    /**
+     * Notes a formula that refers to another workbook: its saved result is read, but it is only as
+     * current as the last time both files were open together.
+     */
+    void externalReference(int row, int column, String formula, String linkedFile) {
+        String cell = HeaderMatcher.letters(column) + row;
+        problems.add(new ImportProblem(name, row, HeaderMatcher.letters(column), null, "cell " + cell + " (=" + formula
+                + ") refers to another workbook, " + linkedFile + "; the value saved in this file was used, which is "
+                + "only as current as the last time both were open: open both and save, or paste the values",
+                Severity.WARNING));
+    }
+
     /** The last column the scan needs: every column until the header is known, then the header's. */
     int widestColumn() {
-        return header == null ? Integer.MAX_VALUE
+        return header == null || history != null ? Integer.MAX_VALUE
                 : header.columns().values().stream().mapToInt(Column::index).max().orElse(0) + 2;
     }
 
@@ -186,6 +218,16 @@ final class SheetScan {
     /** The header row of a transaction history (dates and trade types), or 0 when none was seen. */
     int transactionHeaderRow() {
         return transactionsAt;
+    }
+
+    /** The transaction history this sheet is, once its header was recognised. */
+    Optional<HistoryScan> history() {
+        return Optional.ofNullable(history);
+    }
+
+    /** What the sheet is when it is a history layout yieldplan does not read (e.g. a Bybit asset history), or null. */
+    String notRead() {
+        return notRead;
     }
 
     /** True when a column the import reads held formulas with no saved result. */

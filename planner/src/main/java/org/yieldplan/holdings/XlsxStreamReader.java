@@ -3,8 +3,15 @@ package org.yieldplan.holdings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -24,6 +31,10 @@ final class XlsxStreamReader {
 
     /** Excel's widest sheet: columns A to XFD. */
     static final int MAX_COLUMNS = 16_384;
+    /** Formula text kept to look for links to other workbooks, characters. */
+    private static final int MAX_FORMULA_CHARS = 1024;
+    /** A reference to another workbook in a formula: {@code [1]Sheet!A1} ({@code [1]} outside quotes and names). */
+    private static final Pattern EXTERNAL = Pattern.compile("(?<![A-Za-z0-9_\"'])\\[(\\d{1,4})\\]");
 
     /** A sheet listed in workbook.xml. */
     record SheetEntry(String name, String relationId, boolean hidden) {
@@ -33,10 +44,16 @@ final class XlsxStreamReader {
     private final SharedStrings strings;
     private final CellFormats formats;
     private final List<SheetEntry> entries = new ArrayList<>();
+    private final Map<Integer, String> externalLinks;
     private boolean date1904;
 
-    XlsxStreamReader(XSSFReader reader) throws Exception {
+    /**
+     * @param externalLinks the linked workbooks by their formula index ({@code [1]} in {@code =[1]Sheet!A1}),
+     *                      see {@link #externalLinks(OPCPackage)}
+     */
+    XlsxStreamReader(XSSFReader reader, Map<Integer, String> externalLinks) throws Exception {
         this.reader = reader;
+        this.externalLinks = Map.copyOf(externalLinks);
         reader.setUseReadOnlySharedStringsTable(true);
         this.strings = reader.getSharedStringsTable();
         this.formats = styles(reader);
@@ -79,6 +96,22 @@ final class XlsxStreamReader {
         }
     }
 
+    /** The workbooks an .xlsx links to: {@code xl/externalLinks/externalLinkN.xml}'s target, by N. */
+    static Map<Integer, String> externalLinks(OPCPackage pkg) {
+        Map<Integer, String> out = new HashMap<>();
+        try {
+            for (PackagePart p : pkg.getPartsByName(Pattern.compile("/xl/externalLinks/externalLink\\d+\\.xml"))) {
+                int n = Integer.parseInt(p.getPartName().getName().replaceAll("\\D", ""));
+                for (PackageRelationship r : p.getRelationships()) {
+                    out.put(n, r.getTargetURI().toString());
+                }
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            // a damaged link part: the formulas are still read from their saved results, just not named
+        }
+        return out;
+    }
+
     static void parse(InputStream in, DefaultHandler handler) throws Exception {
         XMLReader xr = XMLHelper.newXMLReader();
         xr.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -115,6 +148,8 @@ final class XlsxStreamReader {
     private final class SheetHandler extends DefaultHandler {
         private final SheetScan sheet;
         private final StringBuilder text = new StringBuilder();
+        private final StringBuilder formula = new StringBuilder();
+        private boolean inFormula;
         private List<RawCell> row = new ArrayList<>();
         private int rowNumber;
         private int column;
@@ -146,12 +181,16 @@ final class XlsxStreamReader {
                     hasFormula = false;
                     hasValue = false;
                     text.setLength(0);
+                    formula.setLength(0);
                 }
                 case "v" -> {
                     inValue = true;
                     hasValue = true;
                 }
-                case "f" -> hasFormula = true;
+                case "f" -> {
+                    hasFormula = true;
+                    inFormula = true;
+                }
                 case "is" -> {
                     inInline = true;
                     hasValue = true;
@@ -165,6 +204,8 @@ final class XlsxStreamReader {
         public void characters(char[] ch, int start, int length) {
             if (inValue || inInline) {
                 text.append(ch, start, length);
+            } else if (inFormula && formula.length() < MAX_FORMULA_CHARS) {
+                formula.append(ch, start, length);
             }
         }
 
@@ -172,6 +213,7 @@ final class XlsxStreamReader {
         public void endElement(String uri, String local, String qName) throws SAXException {
             switch (local) {
                 case "v" -> inValue = false;
+                case "f" -> inFormula = false;
                 case "is" -> inInline = false;
                 case "c" -> addCell();
                 case "row" -> {
@@ -189,6 +231,12 @@ final class XlsxStreamReader {
                 return;
             }
             RawCell cell = cell();
+            Matcher link = EXTERNAL.matcher(formula);
+            if (link.find()) {
+                int n = Integer.parseInt(link.group(1));
+                sheet.externalReference(rowNumber, column, formula.toString(),
+                        externalLinks.getOrDefault(n, "external link [" + n + "]"));
+            }
             while (row.size() < column) {
                 row.add(null);
             }

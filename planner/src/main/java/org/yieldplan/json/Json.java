@@ -153,6 +153,7 @@ public final class Json {
         module.setMixInAnnotation(SimulationResult.class, SimulationResultMixin.class);
         withdrawals(module);
         module.setMixInAnnotation(Screening.class, ScreeningMixin.class);
+        module.setMixInAnnotation(org.yieldplan.market.AssumptionSet.class, AssumptionSetMixin.class);
         return JsonMapper.builder()
                 .addModule(module)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -256,6 +257,11 @@ public final class Json {
 
         @JsonProperty("successProbability")
         abstract Double reportedSuccess();
+    }
+
+    /** An assumption set written as its fields only, so a written catalog reads back ({@code catalog refresh}). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"neutral"})
+    abstract static class AssumptionSetMixin {
     }
 
     /** Puts the sustainable yield's figures at the top level of a screening (the {@code flags --json} output). */

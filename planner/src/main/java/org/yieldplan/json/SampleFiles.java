@@ -12,7 +12,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.yieldplan.market.Catalog;
+import org.yieldplan.rebalance.PriceCsv;
+import org.yieldplan.rebalance.PriceSeries;
+import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateDefinition;
@@ -51,6 +55,21 @@ public final class SampleFiles {
             }
         }
         return out;
+    }
+
+    /**
+     * The bundled real history for the replay: BTC's and ETH's daily market caps 2021-06-01..2023-02-01
+     * ({@code samples/prices/bitcoin_ethereum_market_caps.csv}) by month, ETH standing in for the volatile assets
+     * without a series (scaled by the catalog's volatilities).
+     */
+    public static MarketHistory marketHistory(Catalog catalog) {
+        String file = BUNDLED + "prices/bitcoin_ethereum_market_caps.csv";
+        List<String> lines = new String(bundled(file), StandardCharsets.UTF_8).lines().toList();
+        PriceSeries btc = PriceCsv.parse(file, lines, "Bitcoin");
+        PriceSeries eth = PriceCsv.parse(file, lines, "Ethereum");
+        return MarketHistory.monthly(btc.dates(), Map.of("BTC", btc.closes(), "ETH", eth.closes()), "ETH",
+                catalog.profile("ETH").volatility(), file + " (check-sked/crypto_data_resources @895e484, ISC): "
+                        + "BTC and ETH market caps on the first of each month");
     }
 
     /** A catalog file. */

@@ -171,6 +171,7 @@ public final class ScenarioReader {
         m.put("overrides", (r, n) -> r.builder.overrides(r.list("overrides", n, AssumptionOverride.class)));
         m.put("withdrawal", (r, n) -> r.builder.withdrawal(r.value("withdrawal", n, WithdrawalPlan.class)));
         m.put("simulation", (r, n) -> r.builder.simulation(r.value("simulation", n, SimulationSettings.class)));
+        m.put("assumptions", (r, n) -> r.builder.assumptions(r.text("assumptions", n)));
         return m;
     }
 

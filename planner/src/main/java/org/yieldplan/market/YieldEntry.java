@@ -19,6 +19,7 @@ import org.yieldplan.portfolio.Bucket;
  * @param apySource          where the APY range and reward share came from
  * @param riskSource         where the lock-up, yield volatility and failure figures came from
  * @param asOf               the date the figures were last set against their sources
+ * @param pool               the DeFiLlama pool standing for the entry on a date ({@code catalog refresh}), or {@code null}
  */
 public record YieldEntry(
         String asset,
@@ -32,7 +33,8 @@ public record YieldEntry(
         double lossGivenFailure,
         String apySource,
         String riskSource,
-        LocalDate asOf) {
+        LocalDate asOf,
+        PoolQuote pool) {
 
     public YieldEntry {
         String at = "entries." + (asset == null ? "" : asset + ".") + (bucket == null ? "?" : bucket.id());
@@ -53,6 +55,12 @@ public record YieldEntry(
         Checks.source(at + ".apySource", apySource);
         Checks.source(at + ".riskSource", riskSource);
         Checks.date(at + ".asOf", asOf);
+    }
+
+    /** This entry with a pool's figures: the quote, and its 30-day mean as the entry's. */
+    public YieldEntry withPool(PoolQuote quote) {
+        return new YieldEntry(asset, bucket, apy, rewardShare, quote.apyMean30d() != null ? quote.apyMean30d() : apyMean30d,
+                yieldVolatility, lockupDays, failureProbability, lossGivenFailure, apySource, riskSource, asOf, quote);
     }
 
     /** Expected annual loss rate from protocol failure: p × LGD, a fraction of value a year. */

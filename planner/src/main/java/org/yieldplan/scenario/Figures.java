@@ -2,26 +2,36 @@ package org.yieldplan.scenario;
 
 import java.util.Locale;
 
-/** Figures as the sentences write them (US style): money as {@code $1,234}, probabilities as {@code 7.7 %}. */
-final class Figures {
+/**
+ * Figures as the sentences, the site and the CLI write them (US style): money as {@code $1,234}, probabilities as
+ * {@code 7.7 %}, rates as {@code 5.57 %}; one rounding rule (half up, on the decimal value) so every rendering of a
+ * figure reads the same.
+ */
+public final class Figures {
 
     private Figures() {
     }
 
     /** Whole dollars: $1,234 (−$1,234 below zero; no sign on a value that rounds to 0). */
-    static String usd(double v) {
+    public static String usd(double v) {
         long r = Math.round(v);
         return (r < 0 ? "−$" : "$") + String.format(Locale.US, "%,d", Math.abs(r));
     }
 
     /** A probability or share with one decimal: 0.077 → 7.7 %. */
-    static String share(double v) {
-        return String.format(Locale.US, "%.1f %%", v * 100);
+    public static String share(double v) {
+        return percent(v, 1);
     }
 
     /** A rate with two decimals: 0.0557 → 5.57 %. */
-    static String rate(double v) {
-        return String.format(Locale.US, "%.2f %%", v * 100);
+    public static String rate(double v) {
+        return percent(v, 2);
+    }
+
+    /** v × 100 with {@code decimals} decimals, half up on the shortest decimal form of v (0.6755 → 67.6 %). */
+    private static String percent(double v, int decimals) {
+        return new java.math.BigDecimal(Double.toString(v)).movePointRight(2)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
     /** "1 year", "7 years". */

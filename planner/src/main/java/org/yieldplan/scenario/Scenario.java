@@ -1,6 +1,7 @@
 package org.yieldplan.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.input.FieldProblem;
@@ -27,6 +28,8 @@ import org.yieldplan.withdrawal.WithdrawalPlan;
  * @param overrides        changes to the catalog's yield and risk figures for this scenario
  * @param withdrawal       the withdrawal plan (strategy, saving years, frequency), or null for none
  * @param simulation       Monte Carlo settings for the withdrawal plan, or null for the defaults
+ * @param assumptions      the catalog's assumption set the plan runs on: {@code bear}, {@code base} (the default) or
+ *                         {@code bull}
  */
 public record Scenario(
         String id,
@@ -43,7 +46,17 @@ public record Scenario(
         double reinvestedShare,
         List<AssumptionOverride> overrides,
         WithdrawalPlan withdrawal,
-        SimulationSettings simulation) {
+        SimulationSettings simulation,
+        String assumptions) {
+
+    /** A scenario on the base assumption set. */
+    public Scenario(String id, String name, String description, Double amountUsd, List<Holding> holdings, String template,
+                    Double goalAnnualIncome, Contributions contributions, int horizonYears, double inflation,
+                    double taxRate, double reinvestedShare, List<AssumptionOverride> overrides, WithdrawalPlan withdrawal,
+                    SimulationSettings simulation) {
+        this(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions, horizonYears,
+                inflation, taxRate, reinvestedShare, overrides, withdrawal, simulation, null);
+    }
 
     /** A scenario without a withdrawal plan. */
     public Scenario(String id, String name, String description, Double amountUsd, List<Holding> holdings, String template,
@@ -68,6 +81,7 @@ public record Scenario(
         if (!problems.isEmpty()) {
             throw new ScenarioInvalid(null, problems);
         }
+        assumptions = assumptions == null || assumptions.isBlank() ? "base" : assumptions.strip().toLowerCase(Locale.ROOT);
         if (withdrawal != null && simulation == null) {
             simulation = SimulationSettings.defaults();
         }
@@ -108,7 +122,7 @@ public record Scenario(
     /** This scenario with another withdrawal plan and simulation settings. */
     public Scenario withPlan(WithdrawalPlan plan, SimulationSettings settings) {
         return new Scenario(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
-                horizonYears, inflation, taxRate, reinvestedShare, overrides, plan, settings);
+                horizonYears, inflation, taxRate, reinvestedShare, overrides, plan, settings, assumptions);
     }
 
     /**

@@ -38,6 +38,7 @@ public final class ScenarioBuilder {
     List<AssumptionOverride> overrides = List.of();
     WithdrawalPlan withdrawal;
     SimulationSettings simulation;
+    String assumptions;
     TemplateLibrary templates;
     private String source;
     private final List<FieldProblem> found = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class ScenarioBuilder {
                 .holdings(s.holdings()).template(s.template()).goalAnnualIncome(s.goalAnnualIncome())
                 .contributions(s.contributions()).horizonYears(s.horizonYears()).inflation(s.inflation())
                 .taxRate(s.taxRate()).reinvestedShare(s.reinvestedShare()).overrides(s.overrides())
-                .withdrawal(s.withdrawal()).simulation(s.simulation());
+                .withdrawal(s.withdrawal()).simulation(s.simulation()).assumptions(s.assumptions());
     }
 
     public ScenarioBuilder id(String v) {
@@ -133,6 +134,15 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** The assumption set: {@code bear}, {@code base} or {@code bull} (null: base). */
+    public ScenarioBuilder assumptions(String v) {
+        assumptions = v;
+        if (v != null && !org.yieldplan.market.AssumptionSet.NAMES.contains(v.strip().toLowerCase(java.util.Locale.ROOT))) {
+            problem("assumptions", "one of " + String.join(", ", org.yieldplan.market.AssumptionSet.NAMES) + ", got '" + v + "'");
+        }
+        return this;
+    }
+
     /** Also refuse a template these templates do not hold (else that is found when the scenario is run). */
     public ScenarioBuilder templates(TemplateLibrary v) {
         templates = v;
@@ -210,6 +220,6 @@ public final class ScenarioBuilder {
     Scenario construct() {
         return new Scenario(id, name, description, amountUsd, holdings, template, goalAnnualIncome, contributions,
                 horizonYears == null ? 0 : horizonYears, inflation, taxRate, reinvestedShare, overrides, withdrawal,
-                simulation);
+                simulation, assumptions);
     }
 }

@@ -1,9 +1,11 @@
 package org.yieldplan.scenario;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import org.yieldplan.income.IncomeProjection;
 import org.yieldplan.income.IncomeProjector;
 import org.yieldplan.income.ProjectionSettings;
+import org.yieldplan.market.AssumptionSet;
 import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.market.Position;
@@ -13,7 +15,9 @@ import org.yieldplan.rebalance.RebalancePlan;
 import org.yieldplan.rebalance.Rebalancer;
 import org.yieldplan.rebalance.Targets;
 import org.yieldplan.rebalance.TradeSettings;
+import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.simulation.PlanSetup;
+import org.yieldplan.simulation.SimulationSettings;
 import org.yieldplan.simulation.SimulationProgress;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.simulation.WithdrawalSimulator;
@@ -35,23 +39,39 @@ public final class ScenarioRunner {
     private final IncomeProjector income = new IncomeProjector();
     private final WithdrawalSimulator simulator;
     private final SustainabilityScreen screen;
+    private final AssumptionAnalysis analysis;
+    private final MarketHistory history;
 
+    /** A runner without a price history (no historical replay). */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
         this(catalog, templates, Thresholds.defaults());
     }
 
-    /** A runner whose sustainability screen uses the given thresholds. */
+    /** A runner whose sustainability screen uses the given thresholds, without a price history. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds) {
         this(catalog, templates, thresholds, new WithdrawalSimulator());
     }
 
-    /** A runner with its own simulator (threads, most paths a simulation: tests use few). */
+    /** A runner with its own simulator (threads, most paths a simulation: tests use few), without a price history. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
                           WithdrawalSimulator simulator) {
+        this(catalog, templates, thresholds, simulator, null);
+    }
+
+    /**
+     * A runner.
+     *
+     * @param simulator the simulator (threads, most paths a simulation)
+     * @param history   the real price history a plan is replayed on, or null for no replay
+     */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
+                          WithdrawalSimulator simulator, MarketHistory history) {
         this.catalog = catalog;
         this.simulator = simulator;
+        this.analysis = new AssumptionAnalysis(simulator);
         this.templates = templates;
         this.screen = new SustainabilityScreen(thresholds);
+        this.history = history;
     }
 
     /**
@@ -70,16 +90,23 @@ public final class ScenarioRunner {
      */
     public ScenarioResult run(Scenario scenario, SimulationProgress progress) {
         Portfolio portfolio = portfolio(scenario);
-        List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
+        AssumptionSet set = catalog.assumptionSet(scenario.assumptions());
+        List<Position> given = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
+        List<Position> positions = set.apply(given);
         ProjectionSettings settings = new ProjectionSettings(scenario.horizonYears() * 12, scenario.contributions(),
                 scenario.taxRate(), scenario.reinvestedShare(), scenario.inflation());
         IncomeProjection projection = income.project(positions, settings, scenario.goalAnnualIncome());
         PlanSchedule plan = null;
         SimulationResult simulation = null;
         if (scenario.withdrawal() != null) {
-            PlanSetup setup = planSetup(scenario, positions);
+            BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> planSetup(scenario, ps, paths);
+            PlanSetup setup = planSetup(scenario, positions, scenario.simulation());
             plan = simulator.plan(setup);
-            simulation = simulator.simulate(setup, progress);
+            SimulationResult main = simulator.simulate(setup, progress);
+            boolean canDeplete = main.measure() == null || main.measure().canDeplete();
+            simulation = main.with(set.name(), analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
+                    canDeplete ? analysis.sensitivity(set, given, scenario.simulation(), setupOf) : null,
+                    history == null ? null : simulator.replay(setup, history));
         }
         PlanFacts planFacts = plan == null ? null
                 : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());
@@ -108,12 +135,13 @@ public final class ScenarioRunner {
         if (scenario.withdrawal() == null) {
             return null;
         }
-        List<Position> positions = new Assumptions(catalog, scenario.overrides()).positions(portfolio(scenario));
-        return simulator.simulate(planSetup(scenario, positions), SimulationProgress.NONE, false);
+        List<Position> positions = catalog.assumptionSet(scenario.assumptions())
+                .apply(new Assumptions(catalog, scenario.overrides()).positions(portfolio(scenario)));
+        return simulator.simulate(planSetup(scenario, positions, scenario.simulation()), SimulationProgress.NONE, false);
     }
 
-    private PlanSetup planSetup(Scenario scenario, List<Position> positions) {
-        return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), scenario.simulation(),
+    private PlanSetup planSetup(Scenario scenario, List<Position> positions, SimulationSettings settings) {
+        return new PlanSetup(positions, catalog.correlations(), scenario.withdrawal(), settings,
                 scenario.horizonYears(), scenario.contributions(), scenario.inflation(), scenario.taxRate(),
                 scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }

@@ -74,8 +74,9 @@ public final class Verdicts {
         if (safe != null) {
             s.add(safe.annual() > 0
                     ? "The largest starting withdrawal that " + share(safe.targetSuccess()) + " of the paths pay in full is "
-                            + usd(safe.annual()) + " a year (" + usd(safe.monthly()) + " a month, " + rate(safe.rate())
-                            + " of the balance when withdrawals start on the median path)."
+                            + usd(safe.annual()) + " a year (" + usd(safe.monthly()) + " a month, " + rate(safe.rateOfStartBalance())
+                            + " of the balance when withdrawals start on the median path, " + rate(safe.rateOfTodaysValue())
+                            + " of today's value)."
                     : "No starting withdrawal meets the " + share(safe.targetSuccess())
                             + " target: too many paths run out whatever is taken.");
         }

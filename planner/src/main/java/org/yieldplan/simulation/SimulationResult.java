@@ -15,13 +15,24 @@ import java.util.List;
  * @param safeWithdrawal     the largest initial withdrawal meeting the target success, or null when not searched (a plan
  *                           that cannot run out)
  * @param measure            the plan's own measure: success or income against the goal (JSON: its fields sit here)
+ * @param assumptions        the assumption set it ran on ({@code bear}, {@code base}, {@code bull})
+ * @param byAssumptions      success and safe withdrawal under each of the three sets, or null
+ * @param sensitivity        success over a grid of growth shifts and volatility multipliers, or null
+ * @param historicalReplay   the plan on the real 2021-2023 cycle from each start month, or null
  */
 public record SimulationResult(int paths, long seed, Shocks shocks, boolean rebalanceAnnually, double successProbability,
                                Percentiles percentiles, List<DepletionYear> depletionYears, SafeWithdrawal safeWithdrawal,
-                               PlanMeasure measure) {
+                               PlanMeasure measure, String assumptions, AssumptionComparison byAssumptions,
+                               Sensitivity sensitivity, HistoricalReplay historicalReplay) {
 
     public SimulationResult {
         depletionYears = List.copyOf(depletionYears);
+    }
+
+    /** This result with the assumption analyses added. */
+    public SimulationResult with(String set, AssumptionComparison sets, Sensitivity grid, HistoricalReplay replay) {
+        return new SimulationResult(paths, seed, shocks, rebalanceAnnually, successProbability, percentiles,
+                depletionYears, safeWithdrawal, measure, set, sets, grid, replay);
     }
 
     /**

@@ -39,7 +39,7 @@ final class Summaries {
         }
         Percentiles bands = new Percentiles(yearList, bands(balance, paths, years), bands(income, paths, years));
         return new SimulationResult(paths, s.seed(), s.shocks(), s.rebalanceAnnually(), succeeded / (double) paths,
-                bands, depletion, safe, Measures.of(setup, failMonth, income, years));
+                bands, depletion, safe, Measures.of(setup, failMonth, income, years), null, null, null, null);
     }
 
     /** The bands of each year's column, the years in parallel (on the caller's fork-join pool when run in one). */

@@ -108,21 +108,69 @@ public final class WithdrawalSimulator {
         double[] balance = new double[run.paths * years];
         double[] income = new double[run.paths * years];
         int[] failMonth = new int[run.paths];
+        int startYear = setup.plan().startAfterYears();
+        double[] atStart = new double[run.paths];
         run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
             failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, false);
+            atStart[i] = startYear == 0 ? run.todaysValue : balance[i * years + startYear - 1];   // end of the saving years
             if (withSafeWithdrawal) {
                 run.coarse(i, path);
             }
         }, true);
-        SafeWithdrawal safe = withSafeWithdrawal ? run.safe() : null;
+        SafeWithdrawal safe = withSafeWithdrawal ? run.safe(median(atStart)) : null;
         return computeInPool(() -> Summaries.result(setup, failMonth, balance, income, years, safe));
     }
 
     /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
     public SafeWithdrawal safeWithdrawal(PlanSetup setup, SimulationProgress progress) {
         Run run = new Run(setup, progress);
-        run.forEach(IntStream.range(0, run.paths).toArray(), run::coarse, true);
-        return run.safe();
+        int years = setup.horizonYears();
+        int startYear = setup.plan().startAfterYears();
+        double[] atStart = new double[run.paths];
+        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+            if (startYear > 0) {
+                double[] balance = new double[years];
+                run.ledger.run(path, run.strategy, balance, null, 0, null, false);
+                atStart[i] = balance[startYear - 1];
+            } else {
+                atStart[i] = run.todaysValue;
+            }
+            run.coarse(i, path);
+        }, true);
+        return run.safe(median(atStart));
+    }
+
+    /**
+     * The plan on a real history ({@link HistoricalReplay}): for each start month s of the history, the median path
+     * with the history's months s, s + 1, ... (wrapping around) in place from the first month of withdrawals.
+     */
+    public HistoricalReplay replay(PlanSetup setup, MarketHistory history) {
+        MarketModel model = setup.model();
+        PlanLedger ledger = setup.ledger(model);
+        List<org.yieldplan.market.PriceLeg> legs = setup.positions().stream().flatMap(p -> p.legs().stream()).toList();
+        int years = setup.horizonYears();
+        List<HistoricalReplay.ReplayStart> starts = new ArrayList<>();
+        HistoricalReplay.ReplayStart worst = null;
+        for (int s = 0; s < history.months(); s++) {
+            BucketPath path = setup.newPath(model);
+            model.median(path);
+            model.replay(path, history.forLegs(legs, s), setup.plan().startAfterYears() * 12);
+            double[] balance = new double[years];
+            int fail = ledger.run(path, setup.plan().strategy(), balance, null, 0, null, false);
+            HistoricalReplay.ReplayStart start = new HistoricalReplay.ReplayStart(history.first().plusMonths(s).toString(),
+                    fail == 0, fail == 0 ? null : (fail - 1) / 12 + 1, balance[years - 1]);
+            starts.add(start);
+            worst = worst == null || worse(start, worst) ? start : worst;
+        }
+        long ok = starts.stream().filter(HistoricalReplay.ReplayStart::succeeds).count();
+        return new HistoricalReplay(history.window(), starts, ok / (double) starts.size(), worst.start());
+    }
+
+    /** An earlier depletion is worse; without one, a lower final balance. */
+    private static boolean worse(HistoricalReplay.ReplayStart a, HistoricalReplay.ReplayStart b) {
+        int ya = a.depletionYear() == null ? Integer.MAX_VALUE : a.depletionYear();
+        int yb = b.depletionYear() == null ? Integer.MAX_VALUE : b.depletionYear();
+        return ya != yb ? ya < yb : a.finalBalance() < b.finalBalance();
     }
 
     /** Runs a task on a pool of this simulator's threads (parallel streams inside it use that pool). */
@@ -170,6 +218,7 @@ public final class WithdrawalSimulator {
         final WithdrawalStrategy strategy;
         final int paths;
         final double startBalance;
+        final double todaysValue;
         final double[] lo;
         final double[] hi;
         final AtomicInteger done = new AtomicInteger();
@@ -182,6 +231,7 @@ public final class WithdrawalSimulator {
             this.strategy = setup.plan().strategy();
             this.paths = Math.min(setup.settings().paths(), maxPaths);
             this.startBalance = Math.max(1, plan(setup).balanceAtStart());
+            this.todaysValue = java.util.Arrays.stream(model.values()).sum();
             this.lo = new double[paths];
             this.hi = new double[paths];
         }
@@ -245,8 +295,12 @@ public final class WithdrawalSimulator {
             return ledger.run(path, strategy.startingAt(initialAnnual, startBalance), null, null, 0, null, true) == 0;
         }
 
-        /** Round two and the answer: the largest W that at least target × paths survive. */
-        SafeWithdrawal safe() {
+        /**
+         * Round two and the answer: the largest W that at least target × paths survive.
+         *
+         * @param medianStart the median path's balance when withdrawals start, USD
+         */
+        SafeWithdrawal safe(double medianStart) {
             double target = setup.settings().targetSuccess();
             int k = paths - Math.max(1, (int) Math.ceil(target * paths - 1e-9));   // 0-based order statistic
             double low = kth(lo, k);
@@ -256,8 +310,16 @@ public final class WithdrawalSimulator {
             double w = kth(lo, k);
             String as = w > 0 ? strategy.startingAt(w, startBalance).describe()
                     : "no withdrawal meets the target: too many paths run out whatever is taken";
-            return new SafeWithdrawal(w, w / 12, target, w / startBalance, as, startBalance / (1 << (COARSE + FINE)));
+            return new SafeWithdrawal(w, w / 12, target, medianStart, medianStart > 0 ? w / medianStart : 0,
+                    todaysValue > 0 ? w / todaysValue : 0, as, startBalance / (1 << (COARSE + FINE)));
         }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double kth(double[] values, int k) {

@@ -5,9 +5,10 @@ import org.yieldplan.input.Percent;
 import java.util.Locale;
 
 /**
- * Variable percentage withdrawal (VPW, Bogleheads). Rule: each year take the level annuity payment that
- * would spend the balance over the remaining years at an assumed return r:
- * {@code W = balance × r / (1 − (1 + r)^−n)} with n the years left ({@code W = balance / n} when r = 0).
+ * Variable percentage withdrawal (VPW, Bogleheads). Rule: each year take the level annuity-due payment (paid at the
+ * start of each year, as the Bogleheads VPW table is: spreadsheet PMT(r, n, −B, 0, 1)) that would spend the balance
+ * over the remaining years at an assumed return r:
+ * {@code W = balance × r / ((1 − (1 + r)^−n)(1 + r))} with n the years left ({@code W = balance / n} when r = 0).
  * Never more than the balance. Each instalment applies the year's percentage to the balance when it is paid,
  * {@code W / B_yearStart / paymentsPerYear × balance}, so, like a constant percentage, it never misses a payment.
  *
@@ -28,7 +29,8 @@ public record VariablePercentage(double assumedReturn) implements WithdrawalStra
         if (assumedReturn == 0) {
             return y.balance() / n;                                          // balance / n
         }
-        double pmt = y.balance() * assumedReturn / (1 - Math.pow(1 + assumedReturn, -n));   // PMT(r, n, balance)
+        double pmt = y.balance() * assumedReturn
+                / ((1 - Math.pow(1 + assumedReturn, -n)) * (1 + assumedReturn));   // PMT(r, n, −balance, 0, 1), at the start
         return Math.min(pmt, y.balance());
     }
 

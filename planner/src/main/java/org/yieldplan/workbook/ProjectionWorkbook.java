@@ -31,7 +31,7 @@ public final class ProjectionWorkbook {
     private static final int ROWS_IN_MEMORY = 200;
 
     /** Sheets built in memory but read after the schedules, in this order. */
-    private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, FlagsSheet.NAME,
+    private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, AssumptionSetsSheet.NAME, FlagsSheet.NAME,
             RebalanceSheet.NAME);
 
     private final Clock clock;
@@ -89,6 +89,9 @@ public final class ProjectionWorkbook {
         SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
         if (result.plan() != null) {
             WithdrawalsSheet.write(sheet(wb, styles, WithdrawalsSheet.NAME), result.plan(), result.simulation());
+        }
+        if (result.simulation() != null && result.simulation().byAssumptions() != null) {
+            AssumptionSetsSheet.write(sheet(wb, styles, AssumptionSetsSheet.NAME), result.simulation());
         }
         if (!result.flags().isEmpty() || result.sustainable() != null) {
             FlagsSheet.write(sheet(wb, styles, FlagsSheet.NAME), result.flags(), result.sustainable());

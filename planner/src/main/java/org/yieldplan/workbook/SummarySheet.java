@@ -169,10 +169,11 @@ final class SummarySheet {
                     + " paths; see the Withdrawals sheet", st.note);
             if (sim.safeWithdrawal() != null) {
                 w.number(SAFE, LOW_COL, sim.safeWithdrawal().annual(), st.usd);
-                w.number(SAFE_RATE, LOW_COL, sim.safeWithdrawal().rate(), st.percent);
+                w.number(SAFE_RATE, LOW_COL, sim.safeWithdrawal().rateOfStartBalance(), st.percent);
                 w.text(SAFE, NOTE_COL, "the largest starting withdrawal that " + Math.round(sim.safeWithdrawal()
                         .targetSuccess() * 100) + " % of the paths pay in full", st.note);
-                w.text(SAFE_RATE, NOTE_COL, "of the balance when withdrawals start (median path)", st.note);
+                w.text(SAFE_RATE, NOTE_COL, "of the balance when withdrawals start (median path); "
+                        + Math.round(sim.safeWithdrawal().rateOfTodaysValue() * 1000) / 10.0 + " % of today's value", st.note);
             } else {
                 w.text(SAFE, NOTE_COL, "a plan that cannot run out: measured by its income instead", st.note);
             }

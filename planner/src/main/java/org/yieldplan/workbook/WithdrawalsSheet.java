@@ -124,8 +124,9 @@ final class WithdrawalsSheet {
         if (safe != null) {
             w.text(9, 4, "Safe withdrawal (a year)", st.label);
             w.number(9, 5, safe.annual(), st.usd);
-            w.number(9, 6, safe.rate(), st.percent);
-            w.text(9, 7, "meets " + Math.round(safe.targetSuccess() * 100) + " % success: " + safe.strategy(), st.note);
+            w.number(9, 6, safe.rateOfStartBalance(), st.percent);
+            w.text(9, 7, "meets " + Math.round(safe.targetSuccess() * 100) + " % success: " + safe.strategy()
+                    + "; the rate is of the median balance when withdrawals start", st.note);
         }
     }
 

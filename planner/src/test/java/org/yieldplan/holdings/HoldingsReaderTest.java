@@ -286,8 +286,15 @@ class HoldingsReaderTest {
 
     @Test
     void headerWithAnAssetButNoValue_isRefusedSayingWhichColumnToAdd() {
-        byte[] file = TestWorkbooks.xlsx(List.of(row("Coin", "Quantity"), row("ETH", 2)));
+        byte[] file = TestWorkbooks.xlsx(List.of(row("Coin", "Protocol"), row("ETH", "Lido")));
         assertThatThrownBy(() -> reader.read(file, "q.xlsx")).isInstanceOf(ImportRefused.class)
-                .hasMessageContaining("add a Value (USD) column, or Quantity and Price columns");
+                .hasMessageContaining("add a Value (USD) column, or a Quantity column");
+    }
+
+    @Test
+    void quantitiesOfAssetsWithNoPrice_areRefusedSayingWhereToGiveOne() {
+        byte[] file = TestWorkbooks.xlsx(List.of(row("Coin", "Quantity"), row("XYZ", 2)));
+        assertThatThrownBy(() -> reader.read(file, "q.xlsx")).isInstanceOf(ImportRefused.class)
+                .hasMessageContaining("no value for XYZ", "the bundled price table has no price for XYZ", "--prices FILE");
     }
 }

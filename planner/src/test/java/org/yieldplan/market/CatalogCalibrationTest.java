@@ -57,6 +57,12 @@ class CatalogCalibrationTest {
             assertThat(a.growthSource()).as(a.symbol()).containsAnyOf("judgement", "stablecoin: pegged");
             assertThat(a.volatilitySource() + a.growthSource()).as(a.symbol()).doesNotContain("shared/data", "DOMAIN.md");
         }
+        for (YieldEntry e : CATALOG.entries()) {
+            assertThat(e.apySource() + e.riskSource()).as(e.asset()).doesNotContain("shared/data", "DOMAIN.md");
+        }
+        for (YieldEntry e : CATALOG.bucketDefaults()) {
+            assertThat(e.apySource() + e.riskSource()).as(e.bucket().id()).doesNotContain("shared/data", "DOMAIN.md");
+        }
     }
 
     @Test

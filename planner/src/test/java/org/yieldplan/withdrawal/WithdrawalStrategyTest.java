@@ -28,10 +28,22 @@ class WithdrawalStrategyTest {
         assertThat(s.annual(year(1, 29, 1_500_000, 40_000, 0.5, 1, 0))).isCloseTo(60_000, within(1e-9));  // 4 % × 1.5 M
     }
 
+    /**
+     * The published Bogleheads VPW table, 60/40 stocks/bonds (return 0.6 × 5.0 % + 0.4 × 1.9 % = 3.76 %), as quoted in
+     * the forum's "VPW Forward Test" (bogleheads.org/forum/viewtopic.php?p=5552196, 2020): 26.4 % for a 4-year
+     * schedule, 5.1 % at age 66 (34 years to 100). Both are annuity-due rates, paid at the start of the year.
+     */
     @Test
-    void vpw_paysTheAnnuityOverTheYearsLeft() {
+    void vpw_matchesThePublishedTable() {
+        VariablePercentage sixtyForty = new VariablePercentage(0.6 * 0.050 + 0.4 * 0.019);
+        assertThat(sixtyForty.annual(year(1, 4, 1_000_000, 0, 0, 1, 0)) / 1_000_000).isCloseTo(0.264, within(0.0005));
+        assertThat(sixtyForty.annual(year(1, 34, 1_000_000, 0, 0, 1, 0)) / 1_000_000).isCloseTo(0.051, within(0.0005));
+    }
+
+    @Test
+    void vpw_paysTheAnnuityDueOverTheYearsLeft() {
         double r = 0.05;
-        double expected = 800_000 * r / (1 - 1 / Math.pow(1.05, 20));     // PMT(5 %, 20, 800,000)
+        double expected = 800_000 * r / ((1 - 1 / Math.pow(1.05, 20)) * 1.05);   // PMT(5 %, 20, −800,000, 0, 1): paid at the start
         assertThat(new VariablePercentage(r).annual(year(5, 20, 800_000, 0, 0, 1, 0))).isCloseTo(expected, within(1e-6));
         assertThat(new VariablePercentage(0).annual(year(5, 20, 800_000, 0, 0, 1, 0))).isCloseTo(40_000, within(1e-9));
         assertThat(new VariablePercentage(r).annual(year(9, 1, 800_000, 0, 0, 1, 0))).isCloseTo(800_000, within(1e-6));   // not more than the balance

@@ -8,8 +8,15 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yieldplan.json.JsonInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.web.api.ApiError;
+import org.yieldplan.web.library.ComputeBusy;
+import org.yieldplan.web.library.CostBudget;
+import org.yieldplan.web.library.StillComputing;
+import org.yieldplan.web.pages.ComputingPage;
+import org.yieldplan.web.store.StoreFailure;
 import org.yieldplan.web.pages.ErrorPage;
 import org.yieldplan.web.pages.Pages;
 
@@ -21,6 +28,8 @@ import org.yieldplan.web.pages.Pages;
 public final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private static final int REFRESH_SECONDS = 2;
 
     private final Pages pages;
 
@@ -38,9 +47,24 @@ public final class ErrorMapping {
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 422, e.getMessage(),
                 List.of(Problem.of(e.getMessage()))));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e, ctx), List.of()));
+        routes.exception(CostBudget.Exceeded.class, (e, ctx) -> respond(ctx, 422, e.getMessage(),
+                CostBudget.Exceeded.FIELDS.stream().map(f -> Problem.ofField(f, e.getMessage())).toList()));
+        routes.exception(ComputeBusy.class, (e, ctx) -> {
+            ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+            respond(ctx, 503, e.getMessage(), List.of());
+        });
+        routes.exception(StillComputing.class, this::stillComputing);
+        routes.exception(StoreFailure.class, (e, ctx) -> {
+            LOG.warn("store failure on {} {}: {}", ctx.method(), ctx.path(), e.getCause() == null ? e : e.getCause().getMessage());
+            if (e.kind() == StoreFailure.Kind.BUSY) {
+                ctx.header("Retry-After", "2");
+            }
+            respond(ctx, e.kind().status(), e.getMessage(), List.of());
+        });
         routes.exception(SQLException.class, (e, ctx) -> {
             LOG.warn("store failure on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            respond(ctx, 503, "the store is busy or unavailable; try again in a moment", List.of());
+            ctx.header("Retry-After", "2");
+            respond(ctx, 503, "the store could not be read (" + e.getMessage() + "); try again in a moment", List.of());
         });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -51,6 +75,21 @@ public final class ErrorMapping {
                 respond(ctx, 404, "there is no page at " + ctx.path(), List.of());
             }
         });
+    }
+
+    /** 202: the result is being computed in the background; the page reloads itself, the API says how far it is. */
+    private void stillComputing(StillComputing e, Context ctx) {
+        int percent = (int) Math.floor(e.progress() * 100);
+        ctx.header("Retry-After", Integer.toString(REFRESH_SECONDS));
+        if (ctx.path().startsWith("/api/")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", "computing");
+            body.put("id", e.entry().id());
+            body.put("progress", e.progress());
+            ctx.status(202).json(body);
+        } else {
+            pages.render(ctx, 202, "computing.jte", new ComputingPage(e.entry().scenario().name(), percent, REFRESH_SECONDS));
+        }
     }
 
     /** Writes the error as JSON or as a page, whichever the path calls for. */

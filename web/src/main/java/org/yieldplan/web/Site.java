@@ -2,7 +2,13 @@ package org.yieldplan.web;
 
 import java.util.List;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.simulation.WithdrawalSimulator;
+import org.yieldplan.sustainability.Thresholds;
+import org.yieldplan.web.library.ComputePool;
 import org.yieldplan.web.library.ScenarioLibrary;
 import org.yieldplan.web.pages.Pages;
 import org.yieldplan.web.store.Database;
@@ -25,13 +31,17 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
 
     /** Opens the store under the settings' data folder and loads the bundled catalog, templates and samples. */
     public static Site open(WebSettings settings) {
-        return open(settings, new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates()));
+        // one thread a simulation: the compute pool runs one simulation per core, so requests keep a core's share
+        Catalog catalog = SampleFiles.catalog();
+        return open(settings, new ScenarioRunner(catalog, SampleFiles.templates(), Thresholds.defaults(),
+                new WithdrawalSimulator(1), SampleFiles.marketHistory(catalog)));
     }
 
     /** As {@link #open(WebSettings)}, computing with the given runner (tests pass one that simulates few paths). */
     public static Site open(WebSettings settings, ScenarioRunner runner) {
         Database db = Database.open(settings.dataDir());
-        ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()));
+        ScenarioLibrary library = new ScenarioLibrary(runner, new ScenarioStore(db), List.copyOf(SampleFiles.scenarios()),
+                ComputePool.standard());
         return new Site(settings, db, library, new Pages(),
                 new HoldingsUploads(settings, Importers.standard(runner.catalog())));
     }
@@ -39,6 +49,7 @@ public record Site(WebSettings settings, Database database, ScenarioLibrary libr
     @Override
     public void close() {
         uploads.close();
+        library.close();
         database.close();
     }
 }

@@ -15,9 +15,10 @@ import java.util.List;
  * @param parseTimeout    longest time an upload may take to read
  * @param allowedHosts    the names a request's {@code Host} header may carry (besides the loopback names);
  *                        anything else is refused (DNS rebinding)
+ * @param pageWait        how long a page waits for a scenario's result before it says "still computing"
  */
 public record WebSettings(String host, int port, Path dataDir, long maxFileBytes, long maxRequestBytes,
-                          Duration parseTimeout, List<String> allowedHosts) {
+                          Duration parseTimeout, List<String> allowedHosts, Duration pageWait) {
 
     /** The address the site listens on by default: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -38,7 +39,7 @@ public record WebSettings(String host, int port, Path dataDir, long maxFileBytes
     /** The defaults on a port and data folder: 10 MB files, 11 MB requests, 20 s to read a file. */
     public static WebSettings of(int port, Path dataDir) {
         return new WebSettings(DEFAULT_HOST, port, dataDir, DEFAULT_MAX_FILE, DEFAULT_MAX_FILE + 1024 * 1024,
-                Duration.ofSeconds(20), List.of());
+                Duration.ofSeconds(20), List.of(), Duration.ofSeconds(2));
     }
 
     /** The folder for multipart temp files, cleaned after each request. */
@@ -48,7 +49,12 @@ public record WebSettings(String host, int port, Path dataDir, long maxFileBytes
 
     /** A copy with other upload limits. */
     public WebSettings withLimits(long fileBytes, long requestBytes, Duration timeout) {
-        return new WebSettings(host, port, dataDir, fileBytes, requestBytes, timeout, allowedHosts);
+        return new WebSettings(host, port, dataDir, fileBytes, requestBytes, timeout, allowedHosts, pageWait);
+    }
+
+    /** A copy whose pages wait this long for a result before saying "still computing". */
+    public WebSettings withPageWait(Duration wait) {
+        return new WebSettings(host, port, dataDir, maxFileBytes, maxRequestBytes, parseTimeout, allowedHosts, wait);
     }
 
     /**
@@ -61,6 +67,6 @@ public record WebSettings(String host, int port, Path dataDir, long maxFileBytes
         if (!address.equals("0.0.0.0") && !address.equals("::") && !address.isBlank()) {
             allowed.add(address);
         }
-        return new WebSettings(address, port, dataDir, maxFileBytes, maxRequestBytes, parseTimeout, allowed);
+        return new WebSettings(address, port, dataDir, maxFileBytes, maxRequestBytes, parseTimeout, allowed, pageWait);
     }
 }

@@ -143,7 +143,11 @@ class ApiHttpTest {
             JsonNode health = json(http.get("/api/health"));
             assertThat(health.get("status").asText()).isEqualTo("ok");
             assertThat(health.get("sqlite").asText()).matches("3\\.\\d+\\.\\d+");
-            assertThat(health.get("scenarios").asInt()).isEqualTo(SampleFiles.scenarios().size());
+            assertThat(health.get("scenarios").asInt()).as("saved scenarios, by SELECT count(*)").isZero();
+            assertThat(health.get("samples").asInt()).isEqualTo(SampleFiles.scenarios().size());
+            assertThat(health.get("store").get("writable").asBoolean()).isTrue();
+            http.postJson("/api/scenarios", VALID);
+            assertThat(json(http.get("/api/health")).get("scenarios").asInt()).isEqualTo(1);
         });
     }
 

@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-/** A plain HTTP client for the tests: no redirects followed, bytes kept, multipart built by hand. */
+/**
+ * A plain HTTP client for the tests, standing for one browser: it keeps its cookies (so the owner token
+ * it is given comes back), follows no redirects, keeps bytes, builds multipart by hand.
+ */
 final class Http {
 
     /** A response. */
@@ -28,7 +31,7 @@ final class Http {
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+            .cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
 
     Http(String base) {
         this.base = base;
@@ -36,6 +39,11 @@ final class Http {
 
     String base() {
         return base;
+    }
+
+    /** Another browser on the same site, with no cookies. */
+    Http stranger() {
+        return new Http(base);
     }
 
     Resp get(String path, String... headers) throws IOException, InterruptedException {

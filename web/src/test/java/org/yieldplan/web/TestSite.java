@@ -37,8 +37,9 @@ final class TestSite {
 
     /** The default settings on a free port over the folder. */
     static WebSettings settings(Path dir) {
+        // pages wait for results (as a visitor who reloads would), so tests see the computed page
         return WebSettings.of(0, dir).withLimits(WebSettings.DEFAULT_MAX_FILE, WebSettings.DEFAULT_MAX_FILE + 1024 * 1024,
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20)).withPageWait(Duration.ofSeconds(60));
     }
 
     static void run(Path dir, Body body) {

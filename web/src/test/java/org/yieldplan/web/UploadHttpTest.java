@@ -42,6 +42,24 @@ class UploadHttpTest {
     }
 
     @Test
+    void anExchangeHistory_pageSaysWhatWasRecognised_andUnlistedAssetsAreNamed() {
+        String history = """
+                date,type,asset,quantity,price,fee
+                2024-01-10,buy,ETH,2,2000,10
+                2024-02-10,buy,ETH,1,3000,5
+                2024-03-10,sell,ETH,0.5,3500,7
+                2024-04-01,buy,Chainlink,100,15,1
+                """;
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/upload", "trades.csv", history.getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(r.status()).isEqualTo(303);
+            String page = http.get(r.header("Location")).body();
+            assertThat(page).contains("Transaction history (generic layout), 4 rows → 2 holdings, 3 lots")
+                    .contains("read as LINK").contains("LINK (Chainlink, a governance/DeFi token) is not in the catalog");
+        });
+    }
+
+    @Test
     void theApiAnswers201WithTheIdAndProblems() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.upload("/api/holdings", "h.json", HOLDINGS.getBytes(StandardCharsets.UTF_8),
@@ -85,6 +103,22 @@ class UploadHttpTest {
     }
 
     @Test
+    void aTwelveMegabyteFileGetsA413PageAndJsonNotAResetConnection() {
+        TestSite.run(dir, (site, http) -> {
+            byte[] twelve = new byte[12 * 1024 * 1024];
+            java.util.Arrays.fill(twelve, (byte) ' ');
+            Http.Resp api = http.upload("/api/holdings", "big.json", twelve, Map.of());
+            assertThat(api.status()).isEqualTo(413);
+            assertThat(ApiHttpTest.json(api).get("error").asText()).contains("larger than 11 MB");
+            Http.Resp page = http.upload("/upload", "big.json", twelve, Map.of());
+            assertThat(page.status()).isEqualTo(413);
+            assertThat(page.body()).contains("Too large").contains("larger than 11 MB");
+            assertThat(site.library().store().uploadCount()).isZero();
+            assertThat(http.get("/api/health").status()).isEqualTo(200);
+        });
+    }
+
+    @Test
     void hostileAndWrongFilesGet4xxNever500() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         Map<String, byte[]> files = Map.of(
@@ -113,7 +147,7 @@ class UploadHttpTest {
             assertThat(site.library().store().uploadCount()).isEqualTo(2);   // the passwd-named file, by both routes
             try (Stream<Path> all = Files.walk(dir)) {
                 assertThat(all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()))
-                        .allMatch(n -> n.startsWith("yieldplan.db"));
+                        .allMatch(n -> n.startsWith("yieldplan.db") || n.equals("yieldplan.lock"));
             }
             assertThat(http.get("/api/health").status()).isEqualTo(200);
         });

@@ -14,9 +14,11 @@ import org.yieldplan.json.Json;
  * @param labels   the x-axis (or slice) labels
  * @param series   the data series
  * @param max      the top of the value axis (values above it are cut off; the table has them all), or null
+ * @param scale    {@code log} for a logarithmic value axis, or null for a linear one
+ * @param min      the bottom of the value axis (on a log axis: values below it are drawn at it), or null
  */
 public record ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series,
-                        Double max) {
+                        Double max, String scale, Double min) {
 
     /**
      * One data series.
@@ -49,9 +51,15 @@ public record ChartSpec(String id, String type, String title, String format, Lis
         series = List.copyOf(series);
     }
 
+    /** A chart on a linear axis topped at {@code max} (null: fits every value). */
+    public ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series,
+                     Double max) {
+        this(id, type, title, format, labels, series, max, null, null);
+    }
+
     /** A chart whose value axis fits every value. */
     public ChartSpec(String id, String type, String title, String format, List<String> labels, List<Series> series) {
-        this(id, type, title, format, labels, series, null);
+        this(id, type, title, format, labels, series, null, null, null);
     }
 
     /** The spec as JSON, for the {@code data-chart} attribute. */

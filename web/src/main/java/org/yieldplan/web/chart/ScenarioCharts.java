@@ -50,39 +50,35 @@ public final class ScenarioCharts {
 
     /**
      * The simulation's fan chart: the balance's 5-95 % band, its 25-75 % band and the median by year, USD nominal,
-     * in that order (the legend names the bands; their edges have no entry), on an axis topped by {@link #fanTop};
+     * in that order (the legend names the bands; their edges have no entry), on a logarithmic axis;
      * null without a simulation.
      */
     public static ChartSpec fan(ScenarioResult r) {
         return r.simulation() == null ? null : fan("chart-fan", r.simulation());
     }
 
-    /** The fan chart of a simulation, drawn on the canvas {@code id}. */
+    /**
+     * The fan chart of a simulation, drawn on the canvas {@code id}: the balance's 5-95 % band, its 25-75 % band and
+     * the median by year (USD nominal), in that order, on a logarithmic axis from {@value #FAN_FLOOR} dollars so that
+     * years of very different size stay readable; a balance below the floor (a path that ran out) is drawn at it.
+     */
     public static ChartSpec fan(String id, SimulationResult sim) {
         Percentiles p = sim.percentiles();
         Bands b = p.balance();
         return new ChartSpec(id, "line", "Balance across the simulated paths", "usd",
                 p.years().stream().map(y -> "Year " + y).toList(),
-                List.of(new ChartSpec.Series("5th percentile", b.p5(), null, "edge", null),
-                        new ChartSpec.Series("5-95 % of paths", b.p95(), "-1", "band", null),
-                        new ChartSpec.Series("25th percentile", b.p25(), null, "edge", null),
-                        new ChartSpec.Series("25-75 % of paths", b.p75(), "-1", "band2", null),
-                        ChartSpec.Series.of("Median", b.p50(), "high")), fanTop(b));
+                List.of(new ChartSpec.Series("5th percentile", floored(b.p5()), null, "edge", null),
+                        new ChartSpec.Series("5-95 % of paths", floored(b.p95()), "-1", "band", null),
+                        new ChartSpec.Series("25th percentile", floored(b.p25()), null, "edge", null),
+                        new ChartSpec.Series("25-75 % of paths", floored(b.p75()), "-1", "band2", null),
+                        ChartSpec.Series.of("Median", floored(b.p50()), "high")), null, "log", FAN_FLOOR);
     }
 
-    /**
-     * The fan chart's axis top: 3 × the largest median, so that the middle of the fan stays readable
-     * when the best paths grow by orders of magnitude (the upper bands may run off the top).
-     */
-    public static double fanTop(Bands b) {
-        double median = b.p50().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double all = highest(b);
-        return median > 0 ? Math.min(all, 3 * median) : all;
-    }
+    /** The bottom of the fan chart's log axis, USD: balances below it are drawn at it (the table has them). */
+    public static final double FAN_FLOOR = 1_000;
 
-    /** The highest 95th percentile of the balance, USD. */
-    public static double highest(Bands b) {
-        return b.p95().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    private static List<Double> floored(List<Double> values) {
+        return values.stream().map(v -> Math.max(FAN_FLOOR, v)).toList();
     }
 
     /**

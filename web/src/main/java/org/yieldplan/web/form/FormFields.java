@@ -46,6 +46,7 @@ public final class FormFields {
         add("frequency", "withdrawal.frequency", "Paid");
         add("paths", "simulation.paths", "Simulation paths");
         add("seed", "simulation.seed", "Random seed");
+        add("assumptions", "assumptions", "Assumption set");
         add("overrides", "overrides", "Yields and risks by bucket");
     }
 

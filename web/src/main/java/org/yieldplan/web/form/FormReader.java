@@ -78,6 +78,8 @@ public final class FormReader {
         b.inflation(percent(form, "inflation", errors)).taxRate(percent(form, "taxRate", errors))
                 .reinvestedShare(percent(form, "reinvestedShare", errors));
         b.overrides(overrides(form, base, errors));
+        String set = form.value("assumptions");
+        b.assumptions(set == null || set.isBlank() ? null : set);
         PlanFields.read(form, errors, base, b);
         errors.keySet().forEach(f -> b.problem(FormFields.json(f), errors.get(f)));
         List<FieldProblem> problems = b.problems();

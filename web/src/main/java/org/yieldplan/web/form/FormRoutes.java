@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yieldplan.scenario.Scenario;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
 import org.yieldplan.web.library.ScenarioEntry;
@@ -53,6 +56,9 @@ public final class FormRoutes {
     }
 
     private void editForm(Context ctx) throws SQLException {
+        if (!site.library().isSample(ctx.pathParam("id"))) {
+            Sharing.editable(site, ctx, ctx.pathParam("id"));
+        }
         Computed c = computed(ctx);
         ScenarioForm form = ScenarioForm.of(c.entry().scenario(), c.result());
         show(ctx, 200, "Edit " + c.entry().scenario().name(), "/scenarios/" + c.entry().id(), "scenarios", form,
@@ -61,11 +67,12 @@ public final class FormRoutes {
 
     private void create(Context ctx) throws SQLException {
         ScenarioForm form = ScenarioForm.submitted(ctx.formParamMap());
-        FormReader.Read read = reader.read(form, null, this::holdingsOf);
+        FormReader.Read read = reader.read(form, null, id -> holdingsOf(ctx, id));
         if (read.scenario() != null) {
             Scenario s = read.scenario();
-            Outcome saved = save(() -> site.library().create(s, "form"));
+            Outcome saved = save(() -> site.library().create(s, "form", OwnerToken.owner(ctx), RequestBudget.remaining(ctx)));
             if (saved.entry() != null) {
+                OwnerToken.keep(ctx);
                 ctx.redirect("/scenarios/" + saved.entry().id() + "?saved=1", HttpStatus.SEE_OTHER);
                 return;
             }
@@ -75,16 +82,22 @@ public final class FormRoutes {
     }
 
     private void save(Context ctx) throws SQLException {
+        if (!site.library().isSample(ctx.pathParam("id"))) {
+            Sharing.editable(site, ctx, ctx.pathParam("id"));
+        }
         Computed c = computed(ctx);
         ScenarioEntry entry = c.entry();
         ScenarioForm form = ScenarioForm.submitted(ctx.formParamMap());
-        FormReader.Read read = reader.read(form, entry.scenario(), this::holdingsOf);
+        FormReader.Read read = reader.read(form, entry.scenario(), id -> holdingsOf(ctx, id));
         if (read.scenario() != null) {
             Scenario s = entry.sample() && read.scenario().name().equals(entry.scenario().name())
                     ? read.scenario().withName(ScenarioLibrary.copyName(entry.scenario().name())) : read.scenario();
-            Outcome saved = save(() -> entry.sample() ? site.library().create(s, "copy")
-                    : site.library().update(entry.id(), s).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'")));
+            Outcome saved = save(() -> entry.sample()
+                    ? site.library().create(s, "copy", OwnerToken.owner(ctx), RequestBudget.remaining(ctx))
+                    : site.library().update(entry.id(), s, OwnerToken.caller(ctx), RequestBudget.remaining(ctx))
+                            .orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'")));
             if (saved.entry() != null) {
+                OwnerToken.keep(ctx);
                 ctx.redirect("/scenarios/" + saved.entry().id() + "?saved=1", HttpStatus.SEE_OTHER);
                 return;
             }
@@ -111,23 +124,25 @@ public final class FormRoutes {
         ScenarioEntry run() throws SQLException;
     }
 
-    private Optional<Scenario> holdingsOf(String id) {
+    /** The holdings of a scenario the caller may see, for "start from the holdings of...". */
+    private Optional<Scenario> holdingsOf(Context ctx, String id) {
         try {
-            return id == null || id.isBlank() ? Optional.empty() : site.library().find(id).map(ScenarioEntry::scenario);
+            return id == null || id.isBlank() ? Optional.empty()
+                    : site.library().find(id, OwnerToken.caller(ctx)).map(ScenarioEntry::scenario);
         } catch (SQLException e) {
             return Optional.empty();
         }
     }
 
     private Computed computed(Context ctx) throws SQLException {
-        return site.library().computed(ctx.pathParam("id"))
+        return site.library().computed(ctx.pathParam("id"), OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
                 .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
     }
 
     private void show(Context ctx, int status, String heading, String action, String active, ScenarioForm form,
                       String note) throws SQLException {
         ScenarioLibrary lib = site.library();
-        List<ScenarioEntry> sources = lib.all().stream().filter(e -> !e.scenario().holdings().isEmpty()).toList();
+        List<ScenarioEntry> sources = lib.visible(OwnerToken.caller(ctx)).stream().filter(e -> !e.scenario().holdings().isEmpty()).toList();
         site.pages().render(ctx, status, "form.jte", new FormPage(heading, action, active, form,
                 lib.runner().templates().all(), sources, note));
     }

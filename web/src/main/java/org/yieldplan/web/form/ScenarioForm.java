@@ -93,6 +93,7 @@ public record ScenarioForm(Map<String, String> values, Map<String, String> error
         v.put("inflation", Fmt.plain(s.inflation() * 100));
         v.put("taxRate", Fmt.plain(s.taxRate() * 100));
         v.put("reinvestedShare", Fmt.plain(s.reinvestedShare() * 100));
+        v.put("assumptions", s.assumptions());
         PlanFields.fill(s, v);
         BucketFigures.of(r.positions()).forEach((b, f) -> {
             for (String name : BucketFigures.FIELDS) {

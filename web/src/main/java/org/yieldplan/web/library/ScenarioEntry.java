@@ -13,7 +13,14 @@ import org.yieldplan.scenario.Scenario;
  * @param uploadId the upload its holdings came from, or null
  * @param created  when it was first saved; null for a sample
  * @param updated  when it was last saved; null for a sample
+ * @param ownerHash the hash of its owner's token; null for a sample or a scenario saved before owners were kept
+ * @param shareHash the hash of its share link's token, or null
  */
 public record ScenarioEntry(String id, Scenario scenario, boolean sample, String origin, String uploadId,
-                            Instant created, Instant updated) {
+                            Instant created, Instant updated, String ownerHash, String shareHash) {
+
+    /** This entry with another share link. */
+    public ScenarioEntry withShareHash(String hash) {
+        return new ScenarioEntry(id, scenario, sample, origin, uploadId, created, updated, ownerHash, hash);
+    }
 }

@@ -13,7 +13,10 @@ import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioBuilder;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.input.Numbers;
 import org.yieldplan.web.library.Computed;
@@ -52,16 +55,18 @@ public final class HoldingsRoutes {
         ScenarioBuilder b = entry.scenario().toBuilder().amountUsd(null).templates(site.library().runner().templates());
         List<Integer> rowOf = new ArrayList<>();
         b.holdings(holdings(form, entry.scenario().holdings(), b, errors, rowOf));
-        List<FieldProblem> problems = b.problems();
-        for (FieldProblem p : problems) {
-            errors.putIfAbsent(cell(p, rowOf), p.message());
+        boolean rowsLeftOut = !errors.isEmpty();
+        for (FieldProblem p : b.problems()) {
+            if (!(rowsLeftOut && p.field().equals("amountUsd"))) {   // "no holdings" only because bad rows were left out
+                errors.putIfAbsent(cell(p, rowOf), p.message());
+            }
         }
         if (!errors.isEmpty()) {
             site.pages().render(ctx, 422, "holdings.jte", new HoldingsPage(entry, form.withErrors(errors)));
             return;
         }
         try {
-            site.library().update(entry.id(), b.build()).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'"));
+            site.library().update(entry.id(), b.build(), OwnerToken.caller(ctx), RequestBudget.remaining(ctx)).orElseThrow(() -> WebError.notFound("scenario '" + entry.id() + "'"));
         } catch (IllegalArgumentException e) {
             site.pages().render(ctx, 422, "holdings.jte", new HoldingsPage(entry, form.withErrors(Map.of("form", e.getMessage()))));
             return;
@@ -158,7 +163,9 @@ public final class HoldingsRoutes {
         if (site.library().isSample(id)) {
             throw new WebError(403, "'" + id + "' is a sample and read-only; copy it to edit its holdings");
         }
-        Computed c = site.library().computed(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        Sharing.editable(site, ctx, id);
+        Computed c = site.library().computed(id, OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
+                .orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
         if (c.entry().scenario().holdings().isEmpty()) {
             throw new WebError(409, "this scenario is an amount split by a template; it has no holdings to edit");
         }

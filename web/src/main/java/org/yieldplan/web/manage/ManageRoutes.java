@@ -7,7 +7,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.yieldplan.scenario.ScenarioInvalid;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.ScenarioEntry;
 
@@ -35,7 +38,7 @@ public final class ManageRoutes {
         String id = saved(ctx);
         String name = ctx.formParam("name");
         try {
-            site.library().rename(id, name).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+            site.library().rename(id, name, OwnerToken.caller(ctx)).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
         } catch (ScenarioInvalid e) {
             ctx.redirect("/scenarios/" + id + "?renameError=" + URLEncoder.encode(e.problems().get(0).message(),
                     StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
@@ -46,7 +49,7 @@ public final class ManageRoutes {
 
     private void delete(Context ctx) throws SQLException {
         String id = saved(ctx);
-        if (!site.library().delete(id)) {
+        if (!site.library().delete(id, OwnerToken.caller(ctx))) {
             throw WebError.notFound("scenario '" + id + "'");
         }
         ctx.redirect("/?deleted=1", HttpStatus.SEE_OTHER);
@@ -54,15 +57,18 @@ public final class ManageRoutes {
 
     private void copy(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
-        ScenarioEntry copy = site.library().copy(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        ScenarioEntry copy = site.library().copy(id, OwnerToken.caller(ctx), OwnerToken.owner(ctx), RequestBudget.remaining(ctx))
+                .orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        OwnerToken.keep(ctx);
         ctx.redirect("/scenarios/" + copy.id() + "?copied=1", HttpStatus.SEE_OTHER);
     }
 
-    private String saved(Context ctx) {
+    /** The id of a saved scenario the caller owns (404 when not theirs to see, 403 when a sample or not theirs). */
+    private String saved(Context ctx) throws SQLException {
         String id = ctx.pathParam("id");
         if (site.library().isSample(id)) {
             throw new WebError(403, "'" + id + "' is a sample and read-only; copy it to change it");
         }
-        return id;
+        return Sharing.editable(site, ctx, id).id();
     }
 }

@@ -45,7 +45,8 @@ public final class Downloads {
     }
 
     private void projection(Context ctx) throws java.sql.SQLException {
-        Computed c = site.library().computed(ctx.pathParam("id"))
+        Computed c = site.library().computed(ctx.pathParam("id"), org.yieldplan.web.security.OwnerToken.caller(ctx),
+                        org.yieldplan.web.RequestBudget.pageWait(ctx))
                 .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
         send(ctx, XLSX, attachment(c.entry().scenario().name(), "xlsx"), () -> new ProjectionWorkbook().bytes(c.result()));
     }

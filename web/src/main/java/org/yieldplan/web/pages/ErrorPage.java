@@ -23,6 +23,8 @@ public record ErrorPage(int status, String message, List<Problem> problems) {
             case 403 -> "Refused";
             case 404 -> "Not found";
             case 413 -> "Too large";
+            case 421 -> "Wrong host name";
+            case 507 -> "The disk is full";
             case 415 -> "Not a file yieldplan can read";
             case 422 -> "Some inputs need fixing";
             case 503 -> "Busy";

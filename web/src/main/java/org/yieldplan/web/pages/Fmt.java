@@ -33,12 +33,12 @@ public final class Fmt {
 
     /** A fraction as a percentage with two decimals: 0.0586 → 5.86 %. */
     public static String pct(Double v) {
-        return missing(v) ? NONE : pattern("0.00").format(v * 100) + " %";
+        return missing(v) ? NONE : org.yieldplan.scenario.Figures.rate(v);
     }
 
-    /** A fraction as a percentage with one decimal: 0.955 → 95.5 %. */
+    /** A fraction as a percentage with one decimal: 0.955 → 95.5 % (as the planner's sentences write it). */
     public static String pct1(Double v) {
-        return missing(v) ? NONE : pattern("0.0").format(v * 100) + " %";
+        return missing(v) ? NONE : org.yieldplan.scenario.Figures.share(v);
     }
 
     /** A difference of two fractions in percentage points, signed: 0.034 → +3.4 pts. */

@@ -6,9 +6,12 @@ import java.util.List;
  * The scenario list ({@code /}).
  *
  * @param samples the bundled samples
- * @param saved   the saved scenarios, most recent first
+ * @param saved   one page of the caller's saved scenarios, most recent first
+ * @param page    the page number, from 1
+ * @param pages   how many pages the caller's scenarios fill
+ * @param total   how many scenarios the caller has saved
  */
-public record HomePage(List<ScenarioRow> samples, List<ScenarioRow> saved) {
+public record HomePage(List<ScenarioRow> samples, List<ScenarioRow> saved, int page, int pages, int total) {
 
     public HomePage {
         samples = List.copyOf(samples);

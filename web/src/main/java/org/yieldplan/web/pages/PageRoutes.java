@@ -10,7 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.nio.charset.StandardCharsets;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.template.AllocationTemplate;
+import org.yieldplan.web.Paging;
+import org.yieldplan.web.RequestBudget;
+import org.yieldplan.web.Sharing;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.library.Caller;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
 import org.yieldplan.web.store.StoredUpload;
@@ -27,7 +32,7 @@ public final class PageRoutes {
     private final Site site;
     private final Downloads downloads;
     private volatile TemplatesPage templatesPage;
-    /** Rendered scenario pages by id, each with the result it was rendered from; stale once the result is replaced. */
+    /** Rendered scenario pages by id and viewer (owner or not), each with the result it was rendered from. */
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
     private record Rendered(Computed from, byte[] html) {
@@ -45,23 +50,29 @@ public final class PageRoutes {
         r.get("/assumptions", ctx -> site.pages().render(ctx, "assumptions.jte",
                 new AssumptionsPage(site.library().runner().catalog())));
         r.get("/scenarios/{id}/result.json", this::resultJson);
+        r.post("/scenarios/{id}/share", ctx -> ctx.redirect(Sharing.share(site, ctx, ctx.pathParam("id")) + "&made=1",
+                io.javalin.http.HttpStatus.SEE_OTHER));
         downloads.register(r);
         r.get("/scenarios/{id}", this::scenario);
     }
 
+    /** The samples and one page ({@code ?page=N}, from 1) of the caller's saved scenarios. */
     private void home(Context ctx) throws SQLException {
-        List<ScenarioRow> samples = new ArrayList<>();
-        List<ScenarioRow> saved = new ArrayList<>();
-        for (ScenarioRow row : ScenarioRows.of(site.library())) {
-            (row.sample() ? samples : saved).add(row);
-        }
-        site.pages().render(ctx, "home.jte", new HomePage(samples, saved));
+        Caller caller = OwnerToken.caller(ctx);
+        int page = Paging.param(ctx, "page", 1, 1, Integer.MAX_VALUE / ScenarioRows.PAGE);
+        int total = site.library().ownedCount(caller);
+        List<ScenarioRow> saved = ScenarioRows.owned(site.library(), caller, (page - 1) * ScenarioRows.PAGE, ScenarioRows.PAGE);
+        site.pages().render(ctx, "home.jte", new HomePage(ScenarioRows.samples(site.library(), RequestBudget.pageWait(ctx)), saved, page,
+                (total + ScenarioRows.PAGE - 1) / ScenarioRows.PAGE, total));
     }
 
     private void scenario(Context ctx) throws SQLException {
         Computed c = computed(ctx);
+        Caller caller = OwnerToken.caller(ctx);
+        boolean owner = caller.canEdit(c.entry());
         boolean plain = ctx.queryParamMap().isEmpty();
-        Rendered cached = rendered.get(c.entry().id());
+        String key = c.entry().id() + (owner ? "/owner" : "/reader");
+        Rendered cached = rendered.get(key);
         if (plain && cached != null && cached.from() == c) {
             ctx.contentType("text/html; charset=utf-8").result(cached.html());
             return;
@@ -69,11 +80,16 @@ public final class PageRoutes {
         StoredUpload upload = c.entry().uploadId() == null ? null
                 : site.library().store().upload(c.entry().uploadId()).orElse(null);
         String note = ctx.queryParam("saved") != null ? "Saved." : null;
+        String share = ctx.queryParam(OwnerToken.SHARE);
+        boolean shared = share != null && caller.shareHash() != null && caller.shareHash().equals(c.entry().shareHash());
+        String shareQuery = shared ? "?" + OwnerToken.SHARE + "=" + share : "";
+        String link = shared && owner ? ctx.scheme() + "://" + ctx.host() + "/scenarios/" + c.entry().id() + shareQuery : null;
+        int offset = Paging.param(ctx, "positions", 0, 0, Integer.MAX_VALUE);
         String html = site.pages().html("scenario.jte", new ScenarioPage(c.entry(), c.result(), upload,
-                downloads.workbookAvailable(), note));
+                downloads.workbookAvailable(), note, new ScenarioPage.View(owner, shareQuery, link, offset)));
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         if (plain) {
-            rendered.put(c.entry().id(), new Rendered(c, bytes));
+            rendered.put(key, new Rendered(c, bytes));
         }
         ctx.contentType("text/html; charset=utf-8").result(bytes);
     }
@@ -84,7 +100,7 @@ public final class PageRoutes {
     }
 
     private Computed computed(Context ctx) throws SQLException {
-        return site.library().computed(ctx.pathParam("id"))
+        return site.library().computed(ctx.pathParam("id"), OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
                 .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
     }
 

@@ -20,9 +20,62 @@ import org.yieldplan.web.store.StoredUpload;
  * @param upload     the upload its holdings came from, or null
  * @param workbook   true when the projection workbook can be downloaded
  * @param justSaved  a note to show once ("Saved."), or null
+ * @param view       who looks: owner or reader, the share link to show, the page of positions
  */
 public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpload upload, boolean workbook,
-                           String justSaved) {
+                           String justSaved, View view) {
+
+    /** Positions (and import problems) a page shows at most. */
+    public static final int POSITIONS_PAGE = 200;
+
+    /**
+     * How the page is seen.
+     *
+     * @param owner      true when the viewer owns the scenario (may edit, delete and share it)
+     * @param shareQuery {@code ?share=...} when seen through a share link (carried to the downloads), else empty
+     * @param shareLink  the full share link to show its owner, or null
+     * @param offset     the first position shown
+     */
+    public record View(boolean owner, String shareQuery, String shareLink, int offset) {
+
+        /** The owner's or a sample's plain view. */
+        public static final View PLAIN = new View(false, "", null, 0);
+    }
+
+    /** The positions on this page. */
+    public List<org.yieldplan.market.Position> positions() {
+        List<org.yieldplan.market.Position> all = result.positions();
+        int from = Math.min(view.offset(), all.size());
+        return all.subList(from, Math.min(all.size(), from + POSITIONS_PAGE));
+    }
+
+    /** The first position shown, 1-based, and the last. */
+    public String positionsShown() {
+        int from = Math.min(view.offset(), result.positions().size());
+        return (from + 1) + "-" + (from + positions().size()) + " of " + result.positions().size();
+    }
+
+    /** The link to the previous page of positions, or null. */
+    public String previousPositions() {
+        return view.offset() <= 0 ? null : pageLink(Math.max(0, view.offset() - POSITIONS_PAGE));
+    }
+
+    /** The link to the next page of positions, or null. */
+    public String nextPositions() {
+        int next = view.offset() + POSITIONS_PAGE;
+        return next >= result.positions().size() ? null : pageLink(next);
+    }
+
+    private String pageLink(int offset) {
+        String q = view.shareQuery().isEmpty() ? "?" : view.shareQuery() + "&";
+        return "/scenarios/" + entry.id() + q + "positions=" + offset + "#positions";
+    }
+
+    /** The import's warnings shown on the page: the first {@link #POSITIONS_PAGE} (the JSON has them all). */
+    public List<Problem> importProblemsShown() {
+        List<Problem> all = importProblems();
+        return all.size() <= POSITIONS_PAGE ? all : all.subList(0, POSITIONS_PAGE);
+    }
 
     /** The allocation chart. */
     public ChartSpec allocationChart() {
@@ -70,18 +123,16 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
         return covered == null ? "" : covered ? "met" : "short";
     }
 
-    /** The fan chart's note: where its axis stops and how high the best paths go (from the figures). */
+    /** The fan chart's note: its log axis, and what is drawn at its floor (from the figures). */
     public String fanNote() {
         if (result.simulation() == null) {
             return null;
         }
         Bands b = result.simulation().percentiles().balance();
-        double top = ScenarioCharts.fanTop(b);
-        double highest = ScenarioCharts.highest(b);
-        return highest > top * 1.0001
-                ? "The axis stops at " + Fmt.usd(top) + " (three times the highest median) so that the middle of the fan stays"
-                        + " readable; the best 5 % of paths reach " + Fmt.usd(highest) + ". The table below has every percentile."
-                : "The table below has every percentile.";
+        boolean below = b.p5().stream().anyMatch(v -> v < ScenarioCharts.FAN_FLOOR);
+        return "The axis is logarithmic: each step up multiplies the balance by ten"
+                + (below ? "; paths below " + Fmt.usd(ScenarioCharts.FAN_FLOOR) + " (run out, or nearly) are drawn at the bottom"
+                : "") + ". The table below has every percentile.";
     }
 
     /** The simulated median balance at the end of year y (1-based), or null without a simulation. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.web.library.Computed;
 import org.yieldplan.web.library.ScenarioEntry;
+import org.yieldplan.web.store.Headline;
+import org.yieldplan.web.store.ListedScenario;
 
 /**
  * One line of the scenario list. A figure that is not available is null (shown as "—").
@@ -34,6 +36,20 @@ public record ScenarioRow(String id, String name, String description, boolean sa
                 r.income().portfolioValue(), r.income().blendedApy().base(), r.income().monthlyIncome().base(),
                 ResultParts.successProbability(r), ResultParts.flagCount(r), null, ResultParts.goalMetProbability(r),
                 e.created(), e.updated());
+    }
+
+    /** The row of a saved scenario, from the store's summary columns. */
+    public static ScenarioRow of(ListedScenario l) {
+        Headline h = l.headline();
+        return new ScenarioRow(l.id(), l.name(), l.description(), false, h.portfolioValue(), h.blendedApy(),
+                h.monthlyIncome(), h.successProbability(), h.flagCount(), h.error(), h.goalMetProbability(),
+                l.created(), l.updated());
+    }
+
+    /** The row of a sample whose result is still being computed. */
+    public static ScenarioRow pending(ScenarioEntry e) {
+        return new ScenarioRow(e.id(), e.scenario().name(), "still computing: open it to see its progress", e.sample(),
+                null, null, null, null, null, null, null, e.created(), e.updated());
     }
 
     /** The row of a scenario whose result could not be computed. */

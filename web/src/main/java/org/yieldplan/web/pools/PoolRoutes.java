@@ -23,15 +23,40 @@ public final class PoolRoutes {
 
     private final PoolScreen screen;
     private final Pages pages;
+    /** Each pool's JSON object, written once at start: a request only joins a page of them. */
+    private final Map<String, byte[]> poolJson = new java.util.HashMap<>();
 
     public PoolRoutes(PoolScreen screen, Pages pages) {
         this.screen = screen;
         this.pages = pages;
+        for (ScreenedPool s : screen.pools()) {
+            try {
+                poolJson.put(s.pool().id(), org.yieldplan.json.Json.mapper().writeValueAsBytes(json(s)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("pool " + s.pool().id() + ": cannot be written as JSON", e);
+            }
+        }
     }
 
     public void register(RoutesConfig r) {
         r.get("/pools", ctx -> pages.render(ctx, "pools.jte", new PoolsPage(screen, screen.query(query(ctx)))));
-        r.get("/api/pools", ctx -> ctx.json(json(screen.query(query(ctx)))));
+        r.get("/api/pools", ctx -> ctx.contentType("application/json").result(json(screen.query(query(ctx)), poolJson)));
+    }
+
+    /** A page as JSON: {@code {"total", "page", "pages", "pools": [...]}} from the pools' written objects. */
+    static byte[] json(PoolPage p, Map<String, byte[]> poolJson) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024 + 1024 * p.pools().size());
+        byte[] head = ("{\"total\":" + p.total() + ",\"page\":" + p.page() + ",\"pages\":" + p.pages() + ",\"pools\":[")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeBytes(head);
+        for (int i = 0; i < p.pools().size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(poolJson.get(p.pools().get(i).pool().id()));
+        }
+        out.writeBytes("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     static PoolQuery query(Context ctx) {
@@ -64,14 +89,9 @@ public final class PoolRoutes {
         }
     }
 
-    /** The page as JSON: rates as fractions, TVL in USD. */
-    static Map<String, Object> json(PoolPage p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("total", p.total());
-        out.put("page", p.page());
-        out.put("pages", p.pages());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ScreenedPool s : p.pools()) {
+    /** One pool as JSON: rates as fractions, TVL in USD. */
+    static Map<String, Object> json(ScreenedPool s) {
+        {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("pool", s.pool().id());
             r.put("date", s.pool().date().toString());
@@ -100,9 +120,7 @@ public final class PoolRoutes {
                 flags.add(fm);
             }
             r.put("flags", flags);
-            rows.add(r);
+            return r;
         }
-        out.put("pools", rows);
-        return out;
     }
 }

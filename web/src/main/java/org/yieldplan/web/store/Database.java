@@ -1,7 +1,6 @@
 package org.yieldplan.web.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite database file: one writer connection used under a lock, and a small pool of reader
- * connections (WAL lets readers run while the writer writes).
+ * connections (WAL lets readers run while the writer writes). The data folder is locked for the
+ * life of the database ({@link FolderLock}), so a second server on it stops at start; a write that
+ * fails is rolled back whole and reported as a {@link StoreFailure} saying why (disk full, read-only).
  */
 public final class Database implements AutoCloseable {
 
@@ -24,6 +25,7 @@ public final class Database implements AutoCloseable {
     private static final int READERS = 4;
 
     private final Path file;
+    private final FolderLock lock;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
@@ -37,16 +39,18 @@ public final class Database implements AutoCloseable {
     /**
      * Opens (creating when missing) {@code yieldplan.db} in the folder and migrates its schema.
      *
-     * @throws IllegalStateException when the folder cannot be created or the file opened
+     * @throws IllegalStateException when the folder cannot be created or written, is in use by another
+     *                               server, or the file cannot be opened
      */
     public static Database open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new UncheckedIOException("data folder " + dataDir + " could not be created", e);
+            throw new IllegalStateException("the data folder " + dataDir + " could not be created: " + reason(e), e);
         }
+        FolderLock lock = FolderLock.take(dataDir);
         try {
-            Database db = new Database(dataDir.resolve("yieldplan.db"));
+            Database db = new Database(dataDir.resolve("yieldplan.db"), lock);
             try {
                 db.write(c -> {
                     Migrations.migrate(c);
@@ -57,14 +61,24 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             return db;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            lock.release();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new IllegalStateException("the store " + dataDir.resolve("yieldplan.db") + " could not be opened: "
                     + e.getMessage(), e);
         }
     }
 
-    private Database(Path file) throws SQLException {
+    static String reason(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : " (" + m + ")");
+    }
+
+    private Database(Path file, FolderLock lock) throws SQLException {
         this.file = file;
+        this.lock = lock;
         this.writer = connect(false);
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(true));
@@ -100,6 +114,23 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Rows in a table, by {@code SELECT count(*)}. */
+    public long count(String table) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("count: not a table name: " + table);
+        }
+        return read(c -> {
+            try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    /** Whether writes can succeed now: the folder's state, its free space, and how the last write ended. */
+    public StoreHealth health() {
+        return lock.health();
+    }
+
     /**
      * Runs the work in one transaction on the single writer connection: committed when it returns,
      * rolled back when it throws.
@@ -111,15 +142,53 @@ public final class Database implements AutoCloseable {
             try {
                 T out = work.run(writer);
                 writer.commit();
+                lock.wrote(null);
                 return out;
-            } catch (SQLException | RuntimeException e) {
-                writer.rollback();
+            } catch (SQLException e) {
+                rollback();
+                StoreFailure failure = StoreFailure.of(e, file.getParent(), atPageLimit());
+                lock.wrote(failure);
+                throw failure;
+            } catch (RuntimeException e) {
+                rollback();
                 throw e;
             } finally {
-                writer.setAutoCommit(true);
+                restoreAutoCommit();
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** True when the file has reached its page limit ({@code PRAGMA max_page_count}): full, whatever the disk says. */
+    private boolean atPageLimit() {
+        try (Statement s = writer.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT (SELECT page_count FROM pragma_page_count()) >= "
+                     + "(SELECT max_page_count FROM pragma_max_page_count())")) {
+            return r.next() && r.getInt(1) == 1;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Back to auto-commit after a transaction. The driver commits whatever is open when it does so; after a
+     * failed write SQLite has already rolled back, so that commit fails too, and must not hide the write's own
+     * failure.
+     */
+    private void restoreAutoCommit() {
+        try {
+            writer.setAutoCommit(true);
+        } catch (SQLException afterFailedWrite) {
+            // "cannot commit - no transaction is active": the driver is in auto-commit mode all the same
+        }
+    }
+
+    private void rollback() {
+        try {
+            writer.rollback();
+        } catch (SQLException ignored) {
+            // SQLite has already rolled back a transaction that failed on a full or read-only disk
         }
     }
 
@@ -151,6 +220,7 @@ public final class Database implements AutoCloseable {
             while ((r = readers.poll()) != null) {
                 closeQuietly(r);
             }
+            lock.release();
         } finally {
             writeLock.unlock();
         }

@@ -35,7 +35,20 @@ final class Migrations {
                       upload_id TEXT REFERENCES uploads(id),
                       created_at TEXT NOT NULL,
                       updated_at TEXT NOT NULL)""",
-                    "CREATE INDEX scenarios_updated ON scenarios(updated_at)"));
+                    "CREATE INDEX scenarios_updated ON scenarios(updated_at)"),
+            // owners, share links, and the list's headline figures (so that the list reads no inputs)
+            List.of("ALTER TABLE scenarios ADD COLUMN owner_hash TEXT",
+                    "ALTER TABLE scenarios ADD COLUMN share_hash TEXT",
+                    "ALTER TABLE scenarios ADD COLUMN description TEXT",
+                    "ALTER TABLE scenarios ADD COLUMN portfolio_value REAL",
+                    "ALTER TABLE scenarios ADD COLUMN blended_apy REAL",
+                    "ALTER TABLE scenarios ADD COLUMN monthly_income REAL",
+                    "ALTER TABLE scenarios ADD COLUMN success_probability REAL",
+                    "ALTER TABLE scenarios ADD COLUMN flag_count INTEGER",
+                    "ALTER TABLE scenarios ADD COLUMN goal_met_probability REAL",
+                    "ALTER TABLE scenarios ADD COLUMN error TEXT",
+                    "CREATE INDEX scenarios_owner ON scenarios(owner_hash, updated_at)",
+                    "CREATE UNIQUE INDEX scenarios_share ON scenarios(share_hash)"));
 
     private Migrations() {
     }

@@ -43,28 +43,135 @@ public final class ScenarioStore {
         return new String(id);
     }
 
-    /** Saves a new scenario under its own id (see {@link #newId()}). */
+    /** Saves a new scenario under its own id (see {@link #newId()}), with no owner and no figures. */
     public StoredScenario insert(Scenario scenario, String origin) throws SQLException {
-        Instant now = Instant.now();
-        db.write(c -> {
-            insertScenario(c, scenario, origin, null, now);
-            return null;
-        });
-        return new StoredScenario(scenario.id(), scenario, origin, null, now, now);
+        return insert(scenario, origin, null, Headline.NONE);
     }
 
-    /** Replaces a saved scenario's inputs; false when there is no such scenario. */
-    public boolean update(String id, Scenario scenario) throws SQLException {
+    /**
+     * Saves a new scenario under its own id.
+     *
+     * @param ownerHash the hash of its owner's token (see {@code OwnerToken}), or null for none
+     * @param headline  its figures for the list
+     */
+    public StoredScenario insert(Scenario scenario, String origin, String ownerHash, Headline headline)
+            throws SQLException {
+        Instant now = Instant.now();
+        db.write(c -> {
+            insertScenario(c, scenario, origin, null, now, ownerHash, headline);
+            return null;
+        });
+        return new StoredScenario(scenario.id(), scenario, origin, null, now, now, ownerHash, null);
+    }
+
+    /** Replaces a saved scenario's inputs and figures; false when there is no such scenario. */
+    public boolean update(String id, Scenario scenario, Headline headline) throws SQLException {
         return db.write(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE scenarios SET name = ?, inputs_json = ?, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("UPDATE scenarios SET name = ?, description = ?, inputs_json = ?,"
+                    + " updated_at = ?, " + HEADLINE_SET + " WHERE id = ?")) {
                 p.setString(1, scenario.name());
-                p.setString(2, json(scenario));
-                p.setString(3, Instant.now().toString());
-                p.setString(4, id);
+                p.setString(2, scenario.description());
+                p.setString(3, json(scenario));
+                p.setString(4, Instant.now().toString());
+                setHeadline(p, 5, headline);
+                p.setString(12, id);
                 return p.executeUpdate() == 1;
             }
         });
+    }
+
+    /** Records the figures of a scenario computed after it was saved (one saved before the figures were kept). */
+    public void saveHeadline(String id, Headline headline) throws SQLException {
+        db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE scenarios SET " + HEADLINE_SET + " WHERE id = ?")) {
+                setHeadline(p, 1, headline);
+                p.setString(8, id);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Makes (or replaces) the scenario's share link: only the hash of its token is kept, so a new link
+     * revokes the old one.
+     */
+    public boolean share(String id, String shareHash) throws SQLException {
+        return db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE scenarios SET share_hash = ? WHERE id = ?")) {
+                p.setString(1, shareHash);
+                p.setString(2, id);
+                return p.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * One page of an owner's scenarios, most recently changed first, from the summary columns only.
+     *
+     * @param offset rows to skip
+     * @param limit  rows at most
+     */
+    public List<ListedScenario> listOwned(String ownerHash, int offset, int limit) throws SQLException {
+        if (ownerHash == null) {
+            return List.of();
+        }
+        return db.read(c -> {
+            List<ListedScenario> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, name, description, updated_at, portfolio_value,"
+                    + " blended_apy, monthly_income, success_probability, flag_count, error, goal_met_probability, created_at"
+                    + " FROM scenarios WHERE owner_hash = ? ORDER BY updated_at DESC, id LIMIT ? OFFSET ?")) {
+                p.setString(1, ownerHash);
+                p.setInt(2, limit);
+                p.setInt(3, offset);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new ListedScenario(r.getString(1), r.getString(2), r.getString(3),
+                                new Headline(real(r, 5), real(r, 6), real(r, 7), real(r, 8),
+                                        r.getObject(9) == null ? null : r.getInt(9), r.getString(10), real(r, 11)),
+                                Instant.parse(r.getString(12)), Instant.parse(r.getString(4))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many scenarios the owner has. */
+    public int countOwned(String ownerHash) throws SQLException {
+        if (ownerHash == null) {
+            return 0;
+        }
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM scenarios WHERE owner_hash = ?")) {
+                p.setString(1, ownerHash);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** Number of saved scenarios, by {@code SELECT count(*)}. */
+    public long count() throws SQLException {
+        return db.count("scenarios");
+    }
+
+    private static final String HEADLINE_SET = "portfolio_value = ?, blended_apy = ?, monthly_income = ?,"
+            + " success_probability = ?, flag_count = ?, error = ?, goal_met_probability = ?";
+
+    private static void setHeadline(PreparedStatement p, int from, Headline h) throws SQLException {
+        p.setObject(from, h.portfolioValue());
+        p.setObject(from + 1, h.blendedApy());
+        p.setObject(from + 2, h.monthlyIncome());
+        p.setObject(from + 3, h.successProbability());
+        p.setObject(from + 4, h.flagCount());
+        p.setString(from + 5, h.error());
+        p.setObject(from + 6, h.goalMetProbability());
+    }
+
+    private static Double real(ResultSet r, int column) throws SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? null : v;
     }
 
     /**
@@ -107,6 +214,12 @@ public final class ScenarioStore {
      * @param content the file's bytes, stored under the upload's generated id
      */
     public StoredScenario insertUpload(StoredUpload upload, byte[] content, Scenario scenario) throws SQLException {
+        return insertUpload(upload, content, scenario, null, Headline.NONE);
+    }
+
+    /** Saves an upload and its scenario, owned and with its figures, in one transaction: both or neither. */
+    public StoredScenario insertUpload(StoredUpload upload, byte[] content, Scenario scenario, String ownerHash,
+                                       Headline headline) throws SQLException {
         Instant now = upload.uploaded();
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO uploads(id, original_filename, sha256, size_bytes,"
@@ -121,17 +234,17 @@ public final class ScenarioStore {
                 p.setString(8, now.toString());
                 p.executeUpdate();
             }
-            insertScenario(c, scenario, "upload", upload.id(), now);
+            insertScenario(c, scenario, "upload", upload.id(), now, ownerHash, headline);
             return null;
         });
-        return new StoredScenario(scenario.id(), scenario, "upload", upload.id(), now, now);
+        return new StoredScenario(scenario.id(), scenario, "upload", upload.id(), now, now, ownerHash, null);
     }
 
     /** A saved scenario. */
     public Optional<StoredScenario> find(String id) throws SQLException {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, inputs_json, origin, upload_id, created_at, updated_at"
-                    + " FROM scenarios WHERE id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, inputs_json, origin, upload_id, created_at, updated_at,"
+                    + " owner_hash, share_hash FROM scenarios WHERE id = ?")) {
                 p.setString(1, id);
                 try (ResultSet r = p.executeQuery()) {
                     return r.next() ? Optional.of(scenario(r)) : Optional.<StoredScenario>empty();
@@ -140,12 +253,12 @@ public final class ScenarioStore {
         });
     }
 
-    /** Every saved scenario, most recently changed first. */
+    /** Every saved scenario with its inputs, most recently changed first (for tools and tests; the site lists pages). */
     public List<StoredScenario> list() throws SQLException {
         return db.read(c -> {
             List<StoredScenario> out = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, inputs_json, origin, upload_id,"
-                    + " created_at, updated_at FROM scenarios ORDER BY updated_at DESC, id")) {
+                    + " created_at, updated_at, owner_hash, share_hash FROM scenarios ORDER BY updated_at DESC, id")) {
                 while (r.next()) {
                     out.add(scenario(r));
                 }
@@ -192,10 +305,12 @@ public final class ScenarioStore {
         });
     }
 
-    private static void insertScenario(Connection c, Scenario s, String origin, String uploadId, Instant now)
-            throws SQLException {
+    private static void insertScenario(Connection c, Scenario s, String origin, String uploadId, Instant now,
+                                       String ownerHash, Headline headline) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO scenarios(id, name, inputs_json, origin, upload_id,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " created_at, updated_at, owner_hash, description, portfolio_value, blended_apy, monthly_income,"
+                + " success_probability, flag_count, error, goal_met_probability)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, s.id());
             p.setString(2, s.name());
             p.setString(3, json(s));
@@ -203,6 +318,9 @@ public final class ScenarioStore {
             p.setString(5, uploadId);
             p.setString(6, now.toString());
             p.setString(7, now.toString());
+            p.setString(8, ownerHash);
+            p.setString(9, s.description());
+            setHeadline(p, 10, headline);
             p.executeUpdate();
         }
     }
@@ -211,7 +329,7 @@ public final class ScenarioStore {
         String id = r.getString(1);
         Scenario s = SampleFiles.scenario("stored scenario " + id, r.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new StoredScenario(id, s, r.getString(3), r.getString(4), Instant.parse(r.getString(5)),
-                Instant.parse(r.getString(6)));
+                Instant.parse(r.getString(6)), r.getString(7), r.getString(8));
     }
 
     private static String json(Object value) throws SQLException {

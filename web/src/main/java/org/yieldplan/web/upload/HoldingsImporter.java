@@ -1,6 +1,7 @@
 package org.yieldplan.web.upload;
 
 import java.util.List;
+import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.web.Problem;
 
@@ -12,14 +13,24 @@ public interface HoldingsImporter {
     /**
      * What was read.
      *
-     * @param holdings the holdings read (may be empty)
-     * @param problems what could not be read, with sheet, row and column where known
+     * @param holdings    the holdings read (may be empty)
+     * @param problems    what could not be read, with sheet, row and column where known
+     * @param assumptions figures assumed for assets the catalog does not model (their category's defaults),
+     *                    applied to the scenario made from the upload
+     * @param recognised  what the file was read as, for the page ("Coinbase transaction report, 1,234 rows →
+     *                    6 holdings, 41 lots"), or null
      */
-    record Result(List<Holding> holdings, List<Problem> problems) {
+    record Result(List<Holding> holdings, List<Problem> problems, List<AssumptionOverride> assumptions,
+            String recognised) {
 
         public Result {
             holdings = List.copyOf(holdings);
             problems = List.copyOf(problems);
+            assumptions = List.copyOf(assumptions);
+        }
+
+        public Result(List<Holding> holdings, List<Problem> problems) {
+            this(holdings, problems, List.of(), null);
         }
     }
 

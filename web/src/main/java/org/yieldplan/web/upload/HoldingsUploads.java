@@ -25,7 +25,9 @@ import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.template.TemplateLibrary;
 import org.yieldplan.web.Problem;
+import org.yieldplan.web.RequestBudget;
 import org.yieldplan.web.WebError;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebSettings;
 import org.yieldplan.web.library.ScenarioEntry;
 import org.yieldplan.web.library.ScenarioLibrary;
@@ -75,13 +77,13 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         UploadedFile file = file(ctx);
         try {
-            return save(file, ctx.formParam("template"), library);
+            return save(file, ctx.formParam("template"), library, ctx);
         } finally {
             cleanUp(ctx);
         }
     }
 
-    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library)
+    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library, Context ctx)
             throws SQLException {
         String name = displayName(file.filename());
         if (file.size() > maxFileBytes) {
@@ -91,7 +93,7 @@ public final class HoldingsUploads implements AutoCloseable {
         if (bytes.length == 0) {
             throw new WebError(422, name + ": the file is empty", List.of(Problem.of("the file is empty")));
         }
-        HoldingsImporter.Result read = read(name, bytes);
+        HoldingsImporter.Result read = read(name, bytes, RequestBudget.remaining(ctx).toMillis());
         if (read.holdings().isEmpty()) {
             throw new WebError(422, name + ": no holdings could be read", read.problems().isEmpty()
                     ? List.of(Problem.of("no holdings rows were found")) : read.problems());
@@ -100,11 +102,13 @@ public final class HoldingsUploads implements AutoCloseable {
                 read.holdings(), read.problems(), Instant.now());
         Scenario scenario;
         try {
-            scenario = scenario(name, upload, template, library.runner().templates());
+            scenario = scenario(name, upload, template, library.runner().templates(), read);
         } catch (ScenarioInvalid e) {
             throw new WebError(422, e.getMessage(), e.problems().stream().map(p -> Problem.ofField(p.field(), p.message())).toList());
         }
-        ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario);
+        ScenarioEntry entry = library.createFromUpload(upload, bytes, scenario, OwnerToken.owner(ctx),
+                RequestBudget.remaining(ctx));
+        OwnerToken.keep(ctx);
         return new UploadOutcome(entry, upload);
     }
 
@@ -114,7 +118,12 @@ public final class HoldingsUploads implements AutoCloseable {
             file = ctx.uploadedFile("file");
         } catch (Exception e) {   // Jetty's multipart errors arrive unchecked or as a ServletException
             if (mentionsSize(e)) {
+                org.yieldplan.web.WebApp.drain(ctx, 0);
                 throw tooLarge();
+            }
+            if (mentions(e, "No space left")) {
+                throw new WebError(507, "the disk holding the data folder is full: the upload could not be received;"
+                        + " nothing was saved; free some space and try again");
             }
             throw new WebError(400, "the upload could not be read as multipart/form-data");
         }
@@ -125,7 +134,8 @@ public final class HoldingsUploads implements AutoCloseable {
         return file;
     }
 
-    private HoldingsImporter.Result read(String name, byte[] bytes) {
+    private HoldingsImporter.Result read(String name, byte[] bytes, long budgetMillis) {
+        long timeoutMillis = Math.min(this.timeoutMillis, budgetMillis);
         Future<HoldingsImporter.Result> f;
         try {
             f = pool.submit(() -> importer.read(name, bytes));
@@ -157,9 +167,19 @@ public final class HoldingsUploads implements AutoCloseable {
 
     /** The new scenario: the holdings, the template as targets when given, the default plan settings. */
     static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates) {
+        return scenario(name, upload, template, templates, new HoldingsImporter.Result(upload.holdings(), List.of()));
+    }
+
+    /**
+     * The scenario over an upload: its description says what the file was recognised as, and the
+     * import's assumed figures for assets the catalog does not model are its overrides.
+     */
+    static Scenario scenario(String name, StoredUpload upload, String template, TemplateLibrary templates,
+            HoldingsImporter.Result read) {
+        String what = read.recognised() != null ? read.recognised() : upload.holdings().size() + " holdings";
         return Scenario.builder().source("upload " + name).templates(templates).id("upload").name(name)
-                .description("Uploaded from " + name + " (" + upload.holdings().size() + " holdings)")
-                .holdings(upload.holdings()).template(template).horizonYears(30).inflation(0.025).build();
+                .description("Uploaded from " + name + " (" + what + ")").holdings(upload.holdings()).template(template)
+                .horizonYears(30).inflation(0.025).overrides(read.assumptions()).build();
     }
 
     /** A file name fit to show: its last path part, control characters removed, at most 120 characters. */
@@ -187,6 +207,15 @@ public final class HoldingsUploads implements AutoCloseable {
 
     private WebError tooLarge() {
         return new WebError(413, "the file is larger than " + maxFileBytes / (1024 * 1024) + " MB; upload a smaller file");
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsSize(Throwable e) {

@@ -27,11 +27,21 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
     public Result read(String filename, byte[] content) {
         try {
             HoldingsImport read = reader.read(content, filename);
-            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList());
+            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
+                    read.assumptions(), recognised(read));
         } catch (ImportRefused e) {
             String m = e.getMessage() == null ? "the file could not be read" : e.getMessage();
             throw new WebError(notASpreadsheet(m) ? 415 : 422, m, List.of(Problem.of(m)));
         }
+    }
+
+    /** What the file was read as: "Coinbase transaction report, 1,234 rows → 6 holdings, 41 lots". */
+    static String recognised(HoldingsImport r) {
+        String kind = Character.toUpperCase(r.kind().charAt(0)) + r.kind().substring(1);
+        return String.format(Locale.ROOT, "%s, %,d %s → %d %s%s", kind, r.rows(), r.rows() == 1 ? "row" : "rows",
+                r.holdings().size(), r.holdings().size() == 1 ? "holding" : "holdings",
+                r.lots().isEmpty() ? "" : String.format(Locale.ROOT, ", %,d %s", r.lots().size(),
+                        r.lots().size() == 1 ? "lot" : "lots"));
     }
 
     /** An import problem as the site shows it: sheet, row (none for the whole sheet), column, message. */

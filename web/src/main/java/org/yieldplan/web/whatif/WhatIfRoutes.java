@@ -9,7 +9,9 @@ import org.yieldplan.json.ScenarioReader;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.web.Problem;
+import org.yieldplan.web.RequestBudget;
 import org.yieldplan.web.Site;
+import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.input.Numbers;
 import org.yieldplan.web.library.Computed;
@@ -51,7 +53,7 @@ public final class WhatIfRoutes {
                     List.of(Problem.ofField(amount == null && body.has("annualUsd") ? "annualUsd" : "startAfterYears",
                             "must be a number")));
         }
-        ctx.json(answer(ctx.pathParam("id"), new WhatIf(amount, start)));
+        ctx.json(answer(ctx, ctx.pathParam("id"), new WhatIf(amount, start)));
     }
 
     private void page(Context ctx) throws SQLException {
@@ -66,23 +68,26 @@ public final class WhatIfRoutes {
             throw new WebError(422, "enter the withdrawal as an amount and the start as a whole number of years");
         }
         WhatIf q = new WhatIf(amount, start);
-        Computed c = computed(id);
-        site.pages().render(ctx, "whatif.jte", new WhatIfPage(c.entry(), c.result(), answer(id, q)));
+        Computed c = computed(ctx, id);
+        site.pages().render(ctx, "whatif.jte", new WhatIfPage(c.entry(), c.result(), answer(ctx, id, q)));
     }
 
     /** Runs the what-if on {@link WhatIf#PATHS} paths. */
-    WhatIfAnswer answer(String id, WhatIf q) throws SQLException {
-        Computed c = computed(id);
+    WhatIfAnswer answer(Context ctx, String id, WhatIf q) throws SQLException {
+        Computed c = computed(ctx, id);
         if (c.result().plan() == null) {
             throw new WebError(422, "this scenario has no withdrawal plan; add one on its form to ask what if",
                     List.of(Problem.ofField("withdrawal", "no withdrawal plan")));
         }
         Scenario s = q.apply(c.entry().scenario(), c.result().plan().balanceAtStart());
-        SimulationResult r = site.library().runner().simulation(s);
+        // on the site's compute pool, within the request's time, like every simulation
+        SimulationResult r = site.library().compute("what-if " + java.util.UUID.randomUUID(),
+                progress -> site.library().runner().simulation(s), RequestBudget.remaining(ctx));
         return WhatIfAnswer.of(q, s.withdrawal().startAfterYears(), r);
     }
 
-    private Computed computed(String id) throws SQLException {
-        return site.library().computed(id).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+    /** The scenario, when the caller may see it (its owner, a share link, a sample). */
+    private Computed computed(Context ctx, String id) throws SQLException {
+        return site.library().computed(id, OwnerToken.caller(ctx), RequestBudget.pageWait(ctx)).orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
     }
 }

@@ -1,0 +1,68 @@
+package org.yieldplan.cli;
+
+import static org.yieldplan.cli.Format.left;
+import static org.yieldplan.cli.Format.money;
+import static org.yieldplan.cli.Format.percent;
+import static org.yieldplan.cli.Format.right;
+
+import java.util.Locale;
+import org.yieldplan.simulation.AssumptionComparison;
+import org.yieldplan.simulation.AssumptionOutcome;
+import org.yieldplan.simulation.HistoricalReplay;
+import org.yieldplan.simulation.Sensitivity;
+import org.yieldplan.simulation.SimulationResult;
+
+/** The plain-text parts of the plan report on its assumptions: bear / base / bull, the sensitivity grid, the replay. */
+final class AssumptionsReport {
+
+    private AssumptionsReport() {
+    }
+
+    /** Appends what the simulation has of the three parts. */
+    static void append(StringBuilder b, SimulationResult s) {
+        if (s.byAssumptions() != null) {
+            sets(b, s.byAssumptions(), s.assumptions());
+        }
+        if (s.sensitivity() != null) {
+            grid(b, s.sensitivity(), s.assumptions());
+        }
+        if (s.historicalReplay() != null) {
+            replay(b, s.historicalReplay());
+        }
+    }
+
+    private static void sets(StringBuilder b, AssumptionComparison c, String current) {
+        b.append(String.format(Locale.US, "%nUnder the catalog's assumption sets (%,d paths each, same shocks; this plan: %s)%n",
+                c.paths(), current));
+        b.append(left("set", 8)).append(right("success", 10)).append(right("safe withdrawal", 18))
+                .append(right("goal met", 10)).append('\n');
+        row(b, "bear", c.bear());
+        row(b, "base", c.base());
+        row(b, "bull", c.bull());
+    }
+
+    private static void row(StringBuilder b, String name, AssumptionOutcome o) {
+        b.append(left(name, 8)).append(right(o.successProbability() == null ? "-" : percent(o.successProbability()), 10))
+                .append(right(o.safeWithdrawal() == null ? "-" : money(o.safeWithdrawal()), 18))
+                .append(right(o.goalMetProbability() == null ? "-" : percent(o.goalMetProbability()), 10)).append('\n');
+    }
+
+    private static void grid(StringBuilder b, Sensitivity g, String current) {
+        b.append(String.format(Locale.US, "%nSuccess if median growth shifts (rows, points a year) and volatility scales (columns),"
+                + " on the %s set, %,d paths a cell%n", current, g.paths()));
+        b.append(left("", 8));
+        g.volatilityMultipliers().forEach(m -> b.append(right(String.format(Locale.US, "x%.2f", m), 8)));
+        b.append('\n');
+        for (int i = 0; i < g.growthShifts().size(); i++) {
+            b.append(left(String.format(Locale.US, "%+.0f", g.growthShifts().get(i) * 100), 8));
+            g.successProbability().get(i).forEach(p -> b.append(right(percent(p), 8)));
+            b.append('\n');
+        }
+    }
+
+    private static void replay(StringBuilder b, HistoricalReplay h) {
+        b.append(String.format(Locale.US, "%nOne real cycle, not a forecast: BTC/ETH %s from the first month of withdrawals,%n"
+                + "starting at each of its %d months: %s of the starts pay every withdrawal; the worst start is %s%n",
+                h.window(), h.starts().size(), percent(h.successProbability()), h.worstStart()));
+    }
+}

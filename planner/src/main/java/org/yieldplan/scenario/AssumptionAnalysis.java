@@ -1,0 +1,79 @@
+package org.yieldplan.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.yieldplan.market.AssumptionSet;
+import org.yieldplan.market.Catalog;
+import org.yieldplan.market.Position;
+import org.yieldplan.simulation.AssumptionComparison;
+import org.yieldplan.simulation.AssumptionOutcome;
+import org.yieldplan.simulation.PlanSetup;
+import org.yieldplan.simulation.Sensitivity;
+import org.yieldplan.simulation.SimulationProgress;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.simulation.SimulationSettings;
+import org.yieldplan.simulation.WithdrawalSimulator;
+
+/**
+ * How much a plan's answer hangs on its assumptions: the plan under the bear, base and bull sets, and a sensitivity
+ * grid of growth shifts × volatility multipliers. Both run on fewer paths than the main simulation
+ * ({@value #SET_PATHS} per set, {@value #GRID_PATHS} per grid cell, or the scenario's own count if smaller) with the
+ * scenario's seed, so every set and cell sees the same shocks (common random numbers).
+ */
+final class AssumptionAnalysis {
+
+    /** Paths per assumption set. */
+    static final int SET_PATHS = 2_000;
+    /** Paths per cell of the sensitivity grid. */
+    static final int GRID_PATHS = 1_000;
+    /** Added to every volatile asset's median growth, fractions a year. */
+    static final List<Double> GROWTH_SHIFTS = List.of(-0.10, -0.05, 0.0, 0.05, 0.10);
+    /** Multipliers on every volatile asset's volatility. */
+    static final List<Double> VOLATILITY_MULTIPLIERS = List.of(0.5, 0.75, 1.0, 1.25, 1.5);
+
+    private final WithdrawalSimulator simulator;
+
+    AssumptionAnalysis(WithdrawalSimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /**
+     * The plan under each of the catalog's three sets.
+     *
+     * @param positions the positions after the scenario's overrides, before any set
+     * @param setup     the plan on given positions with given settings
+     */
+    AssumptionComparison byAssumptions(Catalog catalog, List<Position> positions, SimulationSettings settings,
+                                       BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
+        SimulationSettings few = settings.with(Math.min(settings.paths(), SET_PATHS), null, null);
+        List<AssumptionOutcome> out = new ArrayList<>();
+        int paths = few.paths();
+        for (String name : AssumptionSet.NAMES) {
+            SimulationResult r = simulator.simulate(setup.apply(catalog.assumptionSet(name).apply(positions), few),
+                    SimulationProgress.NONE, true);
+            out.add(AssumptionOutcome.of(r));
+            paths = r.paths();
+        }
+        return new AssumptionComparison(paths, out.get(0), out.get(1), out.get(2));
+    }
+
+    /** Success over the grid, on top of the scenario's set (the caller asks only for plans that can run out). */
+    Sensitivity sensitivity(AssumptionSet set, List<Position> positions, SimulationSettings settings,
+                            BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
+        SimulationSettings few = settings.with(Math.min(settings.paths(), GRID_PATHS), null, null);
+        List<List<Double>> grid = new ArrayList<>();
+        int paths = few.paths();
+        for (double shift : GROWTH_SHIFTS) {
+            List<Double> row = new ArrayList<>();
+            for (double multiplier : VOLATILITY_MULTIPLIERS) {
+                SimulationResult r = simulator.simulate(setup.apply(set.shifted(shift, multiplier).apply(positions), few),
+                        SimulationProgress.NONE, false);
+                row.add(r.successProbability());
+                paths = r.paths();
+            }
+            grid.add(row);
+        }
+        return new Sensitivity(paths, GROWTH_SHIFTS, VOLATILITY_MULTIPLIERS, grid);
+    }
+}

@@ -1,0 +1,19 @@
+package org.yieldplan.simulation;
+
+/**
+ * A plan's answer under one assumption set, by the plan's own measure.
+ *
+ * @param successProbability  share of paths paying every withdrawal to the horizon, 0-1; null for a plan that cannot
+ *                            run out
+ * @param safeWithdrawal      the largest initial withdrawal meeting the target success, USD a year; null likewise
+ * @param goalMetProbability  for a plan that cannot run out, the share of paths whose real income meets the goal every
+ *                            withdrawal year, 0-1; else (or without a goal) null
+ */
+public record AssumptionOutcome(Double successProbability, Double safeWithdrawal, Double goalMetProbability) {
+
+    /** The outcome a simulation gives. */
+    public static AssumptionOutcome of(SimulationResult r) {
+        return new AssumptionOutcome(r.reportedSuccess(), r.safeWithdrawal() == null ? null : r.safeWithdrawal().annual(),
+                r.measure() == null || r.measure().canDeplete() ? null : r.measure().goalMetProbability());
+    }
+}

@@ -1,0 +1,92 @@
+package org.yieldplan.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.simulation.AssumptionComparison;
+import org.yieldplan.simulation.HistoricalReplay;
+import org.yieldplan.simulation.Sensitivity;
+import org.yieldplan.simulation.SimulationResult;
+import org.yieldplan.sustainability.Thresholds;
+
+/** The assumption sets, the sensitivity grid and the historical replay on every sample (few paths, same shocks). */
+class AssumptionAnalysisTest {
+
+    @Test
+    void everySample_isNoBetterUnderBearThanBase_norUnderBaseThanBull() {
+        for (Scenario s : SampleFiles.scenarios()) {
+            SimulationResult sim = TestRunners.sample(s.id()).simulation();
+            if (sim == null) {
+                continue;
+            }
+            AssumptionComparison c = sim.byAssumptions();
+            if (c.base().successProbability() != null) {
+                assertThat(c.bear().successProbability()).as(s.id()).isLessThanOrEqualTo(c.base().successProbability());
+                assertThat(c.base().successProbability()).as(s.id()).isLessThanOrEqualTo(c.bull().successProbability());
+            } else if (c.base().goalMetProbability() != null) {
+                assertThat(c.bear().goalMetProbability()).as(s.id()).isLessThanOrEqualTo(c.base().goalMetProbability());
+                assertThat(c.base().goalMetProbability()).as(s.id()).isLessThanOrEqualTo(c.bull().goalMetProbability());
+            }
+            assertThat(sim.assumptions()).isEqualTo("base");
+        }
+    }
+
+    @Test
+    void success_neverFallsAsMedianGrowthRises_inEveryColumnOfEverySamplesGrid() {
+        for (Scenario s : SampleFiles.scenarios()) {
+            SimulationResult sim = TestRunners.sample(s.id()).simulation();
+            if (sim == null || !sim.measure().canDeplete()) {
+                assertThat(sim == null ? null : sim.sensitivity()).as(s.id()).isNull();
+                continue;
+            }
+            Sensitivity g = sim.sensitivity();
+            assertThat(g.growthShifts()).containsExactly(-0.10, -0.05, 0.0, 0.05, 0.10);
+            assertThat(g.volatilityMultipliers()).containsExactly(0.5, 0.75, 1.0, 1.25, 1.5);
+            for (int j = 0; j < g.volatilityMultipliers().size(); j++) {
+                for (int i = 1; i < g.growthShifts().size(); i++) {
+                    assertThat(g.successProbability().get(i).get(j)).as("%s row %d column %d", s.id(), i, j)
+                            .isGreaterThanOrEqualTo(g.successProbability().get(i - 1).get(j));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBaseCell_ofTheGrid_isThePlanItself_onTheSamePaths() {
+        SimulationResult sim = TestRunners.sample("early-retirement").simulation();
+        // cell (0 shift, ×1) is the base set on the grid's paths; the main run has at least as many paths
+        assertThat(sim.sensitivity().successProbability().get(2).get(2))
+                .isEqualTo(TestRunners.fast().simulation(TestRunners.sampleScenario("early-retirement")).successProbability());
+    }
+
+    @Test
+    void aBearScenario_runsOnTheBearSet_andAnUnknownSetIsRefused() {
+        Scenario bear = TestRunners.sampleScenario("early-retirement").toBuilder().assumptions("bear").build();
+        SimulationResult sim = TestRunners.fast().run(bear).simulation();
+        assertThat(sim.assumptions()).isEqualTo("bear");
+        assertThat(sim.successProbability()).isEqualTo(sim.byAssumptions().bear().successProbability());
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> TestRunners.sampleScenario("retiree").toBuilder().assumptions("grim").build()))
+                .hasMessageContaining("assumptions").hasMessageContaining("bear, base, bull");
+    }
+
+    @Test
+    void theReplay_startsAtEachMonthOfTheRealWindow_andNamesTheWorst() {
+        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(), Thresholds.defaults(),
+                TestRunners.fewPaths(), SampleFiles.marketHistory(SampleFiles.catalog()));
+        HistoricalReplay h = runner.run(TestRunners.sampleScenario("early-retirement")).simulation().historicalReplay();
+        assertThat(h.window()).isEqualTo("2021-06..2023-01");
+        assertThat(h.starts()).hasSize(20);
+        assertThat(h.starts().get(0).start()).isEqualTo("2021-06");
+        long ok = h.starts().stream().filter(HistoricalReplay.ReplayStart::succeeds).count();
+        assertThat(h.successProbability()).isEqualTo(ok / 20.0);
+        double worst = h.starts().stream().filter(s -> s.start().equals(h.worstStart())).findFirst().orElseThrow()
+                .finalBalance();
+        List<HistoricalReplay.ReplayStart> lasting = h.starts().stream().filter(s -> s.depletionYear() == null).toList();
+        if (lasting.size() == h.starts().size()) {
+            assertThat(lasting).allSatisfy(s -> assertThat(s.finalBalance()).isGreaterThanOrEqualTo(worst));
+        }
+    }
+}
