@@ -19,7 +19,7 @@ class FlagsCommandTest {
 
     @Test
     void flags_printsTheYieldsAndTheFlagsGroupedBySeverityWithEvidence() {
-        MainTest.Run r = run("flags", "--scenario", sample("financial-independence"));
+        MainTest.Run r = MainTest.runFull("flags", "--scenario", sample("financial-independence"));
         assertThat(r.status()).isZero();
         assertThat(r.err()).isEmpty();
         ScenarioResult fi = financialIndependence();

@@ -24,9 +24,18 @@ class MainTest {
 
     /** Runs a command line as a user would, the simulation capped at {@link TestRunners#FEW_PATHS} paths. */
     static Run run(String... args) {
+        return run(new Main(TestRunners.fewPaths()), args);
+    }
+
+    /** Runs a command line exactly as a user would, the simulation at full size. */
+    static Run runFull(String... args) {
+        return run(new Main(), args);
+    }
+
+    private static Run run(Main main, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Main(TestRunners.fewPaths()).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

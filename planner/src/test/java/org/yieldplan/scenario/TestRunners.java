@@ -10,7 +10,7 @@ import org.yieldplan.sustainability.Thresholds;
  * Scenario runners for tests. Tests that are not about the simulation use {@link #fast()}: the bundled catalog and
  * templates with at most {@value #FEW_PATHS} simulation paths (the first paths of the scenario's seed, so the
  * figures are those of a smaller run of the same simulation). Tests that only read a sample's result share
- * {@link #sample(String)}: each sample run once per JVM, at that size.
+ * {@link #sample(String)}: each sample run once per JVM, at full size.
  */
 public final class TestRunners {
 
@@ -21,6 +21,7 @@ public final class TestRunners {
             FEW_PATHS);
     private static final ScenarioRunner FAST = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
             Thresholds.defaults(), FEW);
+    private static final ScenarioRunner FULL = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
     private static final Map<String, ScenarioResult> SAMPLES = new ConcurrentHashMap<>();
 
     private TestRunners() {
@@ -42,8 +43,11 @@ public final class TestRunners {
                 .orElseThrow(() -> new IllegalArgumentException("no sample scenario " + id));
     }
 
-    /** A sample's result from the fast runner, computed once per JVM (read it; results are immutable values). */
+    /**
+     * A sample's result at its full simulation size, as the CLI and the site compute it (flags and the median path
+     * depend on it), computed once per JVM: read it, results are immutable values.
+     */
     public static ScenarioResult sample(String id) {
-        return SAMPLES.computeIfAbsent(id, k -> FAST.run(sampleScenario(k)));
+        return SAMPLES.computeIfAbsent(id, k -> FULL.run(sampleScenario(k)));
     }
 }
