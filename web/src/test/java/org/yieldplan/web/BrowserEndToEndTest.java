@@ -66,7 +66,10 @@ class BrowserEndToEndTest {
                         .contains(org.yieldplan.web.pages.Fmt.usd(total));
 
                 String workbook = browser.findElement(By.linkText("Workbook (.xlsx)")).getAttribute("href");
-                Http.Resp download = http.get(workbook.substring(http.base().length()));
+                // the uploaded scenario is the browser's own: the download carries its owner cookie
+                String owner = browser.manage().getCookieNamed(org.yieldplan.web.security.OwnerToken.COOKIE).getValue();
+                Http.Resp download = http.get(workbook.substring(http.base().length()),
+                        "Cookie", org.yieldplan.web.security.OwnerToken.COOKIE + "=" + owner);
                 assertThat(download.status()).isEqualTo(200);
                 assertThat(download.header("Content-Disposition")).startsWith("attachment;").contains(".xlsx");
                 assertThat(new String(download.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");   // a zip: the whole .xlsx
