@@ -24,6 +24,7 @@ final class SheetScan {
     private final String name;
     private final BucketInference buckets;
     private final AssetLookup assets;
+    private final PoolYields pools;
     private final ImportLimits limits;
     private final List<Holding> holdings = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -40,7 +41,8 @@ final class SheetScan {
     private HistoryScan history;
     private String notRead;
 
-    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits) {
+    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits, PoolYields pools) {
+        this.pools = pools;
         this.name = name;
         this.buckets = buckets;
         this.assets = assets;
@@ -100,7 +102,7 @@ final class SheetScan {
         }
         if (h.isPresent() && h.get().usable()) {
             header = h.get();
-            parser = new HoldingRowParser(header, name, buckets, assets);
+            parser = new HoldingRowParser(header, name, buckets, assets, pools);
             readColumns = header.columns().values().stream().mapToInt(Column::index).toArray();
             for (String d : header.duplicates()) {
                 problems.add(new ImportProblem(name, row, d, null, "a second column for the same field; it was ignored",
