@@ -39,6 +39,9 @@ final class HoldingRowParser {
     private final BucketInference buckets;
     private final AssetLookup assets;
     private final PoolYields pools;
+    /** How each written asset reads, and the warning for each unlisted one: the same for every row of a sheet. */
+    private final java.util.Map<String, AssetLookup.Named> names = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<String>> unknown = new java.util.HashMap<>();
 
     HoldingRowParser(Header header, String sheet, BucketInference buckets, AssetLookup assets, PoolYields pools) {
         this.pools = pools;
@@ -77,14 +80,14 @@ final class HoldingRowParser {
                     + " characters long; write its symbol, e.g. ETH");
         }
         List<ImportProblem> notes = new java.util.ArrayList<>();
-        AssetLookup.Named named = assets.name(written);
+        AssetLookup.Named named = names.computeIfAbsent(written, assets::name);
         if (named.note() != null) {
             notes.add(problem(row, HoldingField.ASSET, Severity.INFO, named.note()));
         }
         String asset = named.symbol();
         Holding h = parse(row, asset, cells, notes);
         if (h != null) {
-            assets.unknown(asset).ifPresent(w -> notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, w)));
+            unknown.computeIfAbsent(asset, assets::unknown).ifPresent(w -> notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, w)));
             PoolYields.Answer live = pools.of(h);
             if (live != null) {
                 h = live.holding();

@@ -3,6 +3,7 @@ package org.yieldplan.holdings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.holdings.HeaderMatcher.Column;
@@ -32,6 +33,8 @@ final class SheetScan {
     private Header partial;
     private HoldingRowParser parser;
     private int[] readColumns;
+    /** One past the last column the header reads, plus one: cells further right are not kept. */
+    private int widest;
     private int scanned;
     private int dataRows;
     private double sumAll;
@@ -104,6 +107,7 @@ final class SheetScan {
             header = h.get();
             parser = new HoldingRowParser(header, name, buckets, assets, pools);
             readColumns = header.columns().values().stream().mapToInt(Column::index).toArray();
+            widest = IntStream.of(readColumns).max().orElse(0) + 2;
             for (String d : header.duplicates()) {
                 problems.add(new ImportProblem(name, row, d, null, "a second column for the same field; it was ignored",
                         Severity.INFO));
@@ -192,8 +196,7 @@ final class SheetScan {
 
     /** The last column the scan needs: every column until the header is known, then the header's. */
     int widestColumn() {
-        return header == null || history != null ? Integer.MAX_VALUE
-                : header.columns().values().stream().mapToInt(Column::index).max().orElse(0) + 2;
+        return header == null || history != null ? Integer.MAX_VALUE : widest;
     }
 
     String name() {
