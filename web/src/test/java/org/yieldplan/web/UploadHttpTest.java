@@ -60,6 +60,29 @@ class UploadHttpTest {
     }
 
     @Test
+    void aSheetWithAPoolId_takesThePoolsApy_andThePageNamesPoolAndDate() {
+        String sheet = """
+                Asset,Value (USD),Protocol,Chain,APY (%),Pool id (DeFiLlama)
+                USDC/WETH,20000,Aerodrome,Base,7,e8cb4dbb-9e66-4cfa-9c77-407118b128a0
+                ETH,10000,Lido,Ethereum,3,
+                """;
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/upload", "mine.csv", sheet.getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(r.status()).isEqualTo(303);
+            String page = http.get(r.header("Location")).body();
+            // the bundled 2025-08-31 list: aerodrome-v1 WETH-USDC on Base, APY 11.81023 %, 30-day mean 15.27567 %
+            assertThat(page).contains("APY from DeFiLlama pool e8cb4dbb-9e66-4cfa-9c77-407118b128a0 (aerodrome-v1 on Base, "
+                    + "WETH-USDC) of 2025-08-31: 11.81 %").contains("it replaces the row's 7.00 %")
+                    .contains("DeFiLlama pool e8cb4dbb-9e66-4cfa-9c77-407118b128a0 of 2025-08-31 (range spread from catalog");
+            String id = r.header("Location").replaceAll(".*/scenarios/([^/?#]+).*", "$1");
+            JsonNode holding = ApiHttpTest.json(http.get("/api/scenarios/" + id)).get("scenario").get("holdings").get(0);
+            assertThat(holding.get("apyBase").asDouble() + holding.get("apyReward").asDouble()).isCloseTo(0.1181023,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(holding.get("pool").get("asOf").asText()).isEqualTo("2025-08-31");
+        });
+    }
+
+    @Test
     void theApiAnswers201WithTheIdAndProblems() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.upload("/api/holdings", "h.json", HOLDINGS.getBytes(StandardCharsets.UTF_8),
