@@ -83,7 +83,9 @@ public final class HoldingsCommand implements Command {
      * pools of {@code --pools FILE} (else the bundled list, read only when a row names a pool or a protocol).
      */
     static HoldingsReader reader(Catalog catalog, Args a) {
-        HoldingsReader reader = new HoldingsReader(catalog).withPools(HoldingPools.yields(() -> pools(a), catalog));
+        HoldingsReader reader = new HoldingsReader(catalog).withPools(a.has("pools")
+                ? HoldingPools.yields(pools(a), catalog)                 // read now: a bad file is a usage error
+                : HoldingPools.yields(DefiLlamaFiles::bundledPools, catalog));
         if (!a.has("prices")) {
             return reader;
         }
@@ -97,9 +99,6 @@ public final class HoldingsCommand implements Command {
     }
 
     private static List<Pool> pools(Args a) {
-        if (!a.has("pools")) {
-            return DefiLlamaFiles.bundledPools();
-        }
         Parsed<Pool> pools;
         try {
             pools = DefiLlamaFiles.pools(PoolText.of(a.path("pools")), LocalDate.now(ZoneOffset.UTC));

@@ -55,6 +55,26 @@ class HoldingsCommandTest {
     }
 
     @Test
+    void poolsFile_givesARowWithoutApyItsPoolsFigures_withTheDateInAnInfo() throws IOException {
+        Path csv = dir.resolve("lp.csv");
+        Files.writeString(csv, "Asset,Value (USD),Protocol,Chain\nETH/USDC,10000,Aerodrome V1,Base\n", StandardCharsets.UTF_8);
+        Path pools = Path.of("src/test/resources/real/defillama/current_state_2025-08-31.csv");
+        Run r = MainTest.run("holdings", csv.toString(), "--pools", pools.toString(), "--json");
+        assertThat(r.status()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        JsonNode h = j.get("holdings").get(0);
+        assertThat(h.get("apy").asDouble()).isCloseTo(0.1181023, within(1e-12));    // aerodrome-v1 WETH-USDC, 11.81023 %
+        assertThat(h.get("pool").get("id").asText()).isEqualTo("e8cb4dbb-9e66-4cfa-9c77-407118b128a0");
+        assertThat(h.get("pool").get("asOf").asText()).isEqualTo("2025-08-31");
+        assertThat(j.get("problems").get(0).get("severity").asText()).isEqualTo("info");
+        assertThat(j.get("problems").get(0).get("message").asText()).contains("of 2025-08-31: 11.81 %");
+
+        Run missing = MainTest.run("holdings", csv.toString(), "--pools", dir.resolve("none.csv").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("--pools: ").contains("none.csv: no such file").doesNotContain("Exception");
+    }
+
+    @Test
     void refusedFile_exits2_withTheReasonOnStderr_andNoStackTrace() throws IOException {
         Path pdf = dir.resolve("holdings.xlsx");
         Files.write(pdf, "%PDF-1.4\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII));
