@@ -25,6 +25,7 @@ final class SheetScan {
     private final String name;
     private final BucketInference buckets;
     private final AssetLookup assets;
+    private final PoolYields pools;
     private final ImportLimits limits;
     private final List<Holding> holdings = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -43,7 +44,8 @@ final class SheetScan {
     private HistoryScan history;
     private String notRead;
 
-    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits) {
+    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits, PoolYields pools) {
+        this.pools = pools;
         this.name = name;
         this.buckets = buckets;
         this.assets = assets;
@@ -103,7 +105,7 @@ final class SheetScan {
         }
         if (h.isPresent() && h.get().usable()) {
             header = h.get();
-            parser = new HoldingRowParser(header, name, buckets, assets);
+            parser = new HoldingRowParser(header, name, buckets, assets, pools);
             readColumns = header.columns().values().stream().mapToInt(Column::index).toArray();
             widest = IntStream.of(readColumns).max().orElse(0) + 2;
             for (String d : header.duplicates()) {
