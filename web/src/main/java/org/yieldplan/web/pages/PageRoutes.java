@@ -34,6 +34,7 @@ public final class PageRoutes {
     private volatile TemplatesPage templatesPage;
     /** Rendered scenario pages by id and viewer (owner or not), each with the result it was rendered from. */
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    private final HomePages homePages = new HomePages();
 
     private record Rendered(Computed from, byte[] html) {
     }
@@ -56,14 +57,28 @@ public final class PageRoutes {
         r.get("/scenarios/{id}", this::scenario);
     }
 
-    /** The samples and one page ({@code ?page=N}, from 1) of the caller's saved scenarios. */
+    /**
+     * The samples and one page ({@code ?page=N}, from 1) of the caller's saved scenarios; served from
+     * {@link HomePages} while the store has not been written since it was rendered.
+     */
     private void home(Context ctx) throws SQLException {
         Caller caller = OwnerToken.caller(ctx);
         int page = Paging.param(ctx, "page", 1, 1, Integer.MAX_VALUE / ScenarioRows.PAGE);
-        int total = site.library().ownedCount(caller);
-        List<ScenarioRow> saved = ScenarioRows.owned(site.library(), caller, (page - 1) * ScenarioRows.PAGE, ScenarioRows.PAGE);
-        site.pages().render(ctx, "home.jte", new HomePage(ScenarioRows.samples(site.library(), RequestBudget.pageWait(ctx)), saved, page,
-                (total + ScenarioRows.PAGE - 1) / ScenarioRows.PAGE, total));
+        long version = site.library().store().version();
+        byte[] html = homePages.get(caller.ownerHash(), page, version);
+        if (html == null) {
+            boolean samplesComputed = site.library().samplesComputed();
+            int total = site.library().ownedCount(caller);
+            List<ScenarioRow> saved = ScenarioRows.owned(site.library(), caller, (page - 1) * ScenarioRows.PAGE,
+                    ScenarioRows.PAGE);
+            html = site.pages().html("home.jte", new HomePage(ScenarioRows.samples(site.library(),
+                    RequestBudget.pageWait(ctx)), saved, page, (total + ScenarioRows.PAGE - 1) / ScenarioRows.PAGE, total))
+                    .getBytes(StandardCharsets.UTF_8);
+            if (samplesComputed) {
+                homePages.put(caller.ownerHash(), page, version, html);
+            }
+        }
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private void scenario(Context ctx) throws SQLException {

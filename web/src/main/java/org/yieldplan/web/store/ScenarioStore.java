@@ -151,6 +151,11 @@ public final class ScenarioStore {
         });
     }
 
+    /** The store's version: it changes with every committed write (see {@link Database#writes()}). */
+    public long version() {
+        return db.writes();
+    }
+
     /** Number of saved scenarios, by {@code SELECT count(*)}. */
     public long count() throws SQLException {
         return db.count("scenarios");
