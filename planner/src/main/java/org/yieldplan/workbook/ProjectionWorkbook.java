@@ -73,8 +73,9 @@ public final class ProjectionWorkbook {
 
     /**
      * The workbook, ready to write; the caller closes it (which deletes its temporary files). The
-     * small sheets (Summary with its chart, Holdings, Assumptions) are built in memory; the long
-     * schedules are streamed.
+     * small sheets (Summary with its chart, the inputs of the Assumptions, the headers of Holdings) are
+     * built in memory; the rows per holding (Holdings, the Assumptions' reference table) and the long
+     * schedules are streamed, so memory does not grow with the number of holdings or months.
      */
     SXSSFWorkbook build(ScenarioResult result) {
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -84,8 +85,8 @@ public final class ProjectionWorkbook {
         SheetWriter summary = sheet(wb, styles, SummarySheet.NAME);
         SheetWriter holdings = sheet(wb, styles, HoldingsSheet.NAME);
         SheetWriter assumptions = sheet(wb, styles, AssumptionsSheet.NAME);
-        AssumptionsSheet.write(assumptions, result.scenario(), buckets, result.positions());
-        HoldingsSheet.write(holdings, result.positions());
+        AssumptionsSheet.write(assumptions, result.scenario(), buckets);
+        HoldingsSheet.write(holdings, result.positions().size());
         SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
         if (result.plan() != null) {
             WithdrawalsSheet.write(sheet(wb, styles, WithdrawalsSheet.NAME), result.plan(), result.simulation());
@@ -107,6 +108,9 @@ public final class ProjectionWorkbook {
 
         SXSSFWorkbook streamed = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);
         streamed.setCompressTempFiles(false);
+        // the rows per holding are appended to the Holdings and Assumptions sheets, streamed
+        HoldingsSheet.rows(streamed(streamed, styles, HoldingsSheet.NAME), result.positions());
+        AssumptionsSheet.holdingRows(streamed(streamed, styles, AssumptionsSheet.NAME), buckets.size(), result.positions());
         IncomeSheet.write(sheet(streamed, styles, IncomeSheet.NAME), result.schedule(), buckets);
         AnnualIncomeSheet.write(sheet(streamed, styles, AnnualIncomeSheet.NAME), result.schedule(), buckets);
         // the optional sheets were built in memory (before the streamed ones); they read after them
@@ -118,6 +122,11 @@ public final class ProjectionWorkbook {
         streamed.setActiveSheet(0);
         streamed.setSelectedTab(0);
         return streamed;
+    }
+
+    /** A sheet built in memory, now streamed: rows can be added below its last one. */
+    private static SheetWriter streamed(SXSSFWorkbook wb, WorkbookStyles styles, String name) {
+        return new SheetWriter(wb.getSheet(WorkbookUtil.createSafeSheetName(name)), styles);
     }
 
     private static SheetWriter sheet(Workbook wb, WorkbookStyles styles, String name) {
