@@ -18,6 +18,7 @@ import org.yieldplan.web.library.Caller;
 import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
+import org.yieldplan.web.library.ResultJson;
 import org.yieldplan.web.store.StoredUpload;
 
 /**
@@ -111,7 +112,8 @@ public final class PageRoutes {
 
     private void resultJson(Context ctx) throws SQLException {
         Computed c = computed(ctx);
-        Downloads.send(ctx, "application/json", Downloads.attachment(c.entry().scenario().name(), "json"), c::json);
+        Downloads.stream(ctx, "application/json", Downloads.attachment(c.entry().scenario().name(), "json"),
+                out -> ResultJson.whole(c.result(), out));
     }
 
     private Computed computed(Context ctx) throws SQLException {
