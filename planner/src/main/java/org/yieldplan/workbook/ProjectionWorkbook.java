@@ -30,7 +30,7 @@ public final class ProjectionWorkbook {
     /** Rows of a streamed sheet kept in memory before they are flushed to a temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** Sheets built in memory but read after the schedules, in this order. */
+    /** Sheets read after the schedules, in this order (built in memory before them, or streamed after them). */
     private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, AssumptionSetsSheet.NAME, FlagsSheet.NAME,
             RebalanceSheet.NAME);
 
@@ -73,9 +73,10 @@ public final class ProjectionWorkbook {
 
     /**
      * The workbook, ready to write; the caller closes it (which deletes its temporary files). The
-     * small sheets (Summary with its chart, the inputs of the Assumptions, the headers of Holdings) are
-     * built in memory; the rows per holding (Holdings, the Assumptions' reference table) and the long
-     * schedules are streamed, so memory does not grow with the number of holdings or months.
+     * small sheets (Summary with its chart, the inputs of the Assumptions, the headers of Holdings, and
+     * the optional sheets but Flags) are built in memory; the rows per holding (Holdings, the
+     * Assumptions' reference table), the flags and the long schedules are streamed, so memory does not
+     * grow with the number of holdings or months.
      */
     SXSSFWorkbook build(ScenarioResult result) {
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -94,9 +95,6 @@ public final class ProjectionWorkbook {
         if (result.simulation() != null && result.simulation().byAssumptions() != null) {
             AssumptionSetsSheet.write(sheet(wb, styles, AssumptionSetsSheet.NAME), result.simulation());
         }
-        if (!result.flags().isEmpty() || result.sustainable() != null) {
-            FlagsSheet.write(sheet(wb, styles, FlagsSheet.NAME), result.flags(), result.sustainable());
-        }
         if (result.rebalance() != null) {
             RebalanceSheet.write(sheet(wb, styles, RebalanceSheet.NAME), result.rebalance());
         }
@@ -113,7 +111,10 @@ public final class ProjectionWorkbook {
         AssumptionsSheet.holdingRows(streamed(streamed, styles, AssumptionsSheet.NAME), buckets.size(), result.positions());
         IncomeSheet.write(sheet(streamed, styles, IncomeSheet.NAME), result.schedule(), buckets);
         AnnualIncomeSheet.write(sheet(streamed, styles, AnnualIncomeSheet.NAME), result.schedule(), buckets);
-        // the optional sheets were built in memory (before the streamed ones); they read after them
+        if (!result.flags().isEmpty() || result.sustainable() != null) {   // a row per flag: streamed too
+            FlagsSheet.write(sheet(streamed, styles, FlagsSheet.NAME), result.flags(), result.sustainable());
+        }
+        // the optional sheets read after the schedules
         for (String late : LATE_SHEETS) {
             if (streamed.getSheet(late) != null) {
                 streamed.setSheetOrder(late, streamed.getNumberOfSheets() - 1);

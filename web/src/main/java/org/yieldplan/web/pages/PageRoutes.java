@@ -19,7 +19,7 @@ import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
 import org.yieldplan.web.library.ResultJson;
-import org.yieldplan.web.store.StoredUpload;
+import org.yieldplan.web.store.UploadFacts;
 
 /**
  * The read-only pages: {@code /}, {@code /scenarios/{id}}, {@code /templates}, {@code /assumptions},
@@ -93,8 +93,8 @@ public final class PageRoutes {
             ctx.contentType("text/html; charset=utf-8").result(cached.html());
             return;
         }
-        StoredUpload upload = c.entry().uploadId() == null ? null
-                : site.library().store().upload(c.entry().uploadId()).orElse(null);
+        UploadFacts upload = c.entry().uploadId() == null ? null
+                : site.library().store().uploadFacts(c.entry().uploadId()).orElse(null);
         String note = ctx.queryParam("saved") != null ? "Saved." : null;
         String share = ctx.queryParam(OwnerToken.SHARE);
         boolean shared = share != null && caller.shareHash() != null && caller.shareHash().equals(c.entry().shareHash());
