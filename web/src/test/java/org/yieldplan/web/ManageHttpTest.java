@@ -156,6 +156,17 @@ class ManageHttpTest {
             Http.Resp plain = http.get("/scenarios/" + id + "/what-if?annualUsd=200000&startAfterYears=0");
             assertThat(plain.status()).isEqualTo(200);
             assertThat(plain.body()).contains("Nothing was saved").contains("$200,000");
+            // the assumption set: bear (lower growth, higher volatility) pays less often than bull on the same shocks
+            String ask = "{\"annualUsd\": 40000, \"assumptions\": \"%s\"}";
+            JsonNode bear = ApiHttpTest.json(http.postJson("/api/scenarios/" + id + "/what-if", ask.formatted("bear")));
+            JsonNode bull = ApiHttpTest.json(http.postJson("/api/scenarios/" + id + "/what-if", ask.formatted("bull")));
+            assertThat(bear.path("assumptions").asText()).isEqualTo("bear");
+            assertThat(bear.path("successProbability").asDouble()).isLessThan(bull.path("successProbability").asDouble());
+            Http.Resp odd = http.postJson("/api/scenarios/" + id + "/what-if", ask.formatted("gloomy"));
+            assertThat(odd.status()).isEqualTo(422);
+            assertThat(ApiHttpTest.json(odd).path("problems").get(0).path("field").asText()).isEqualTo("assumptions");
+            assertThat(http.get("/scenarios/" + id + "/what-if?assumptions=bear").body())
+                    .contains("<option value=\"bear\" selected>").contains("<strong>bear</strong> assumption set");
             assertThat(site.library().store().find(id).orElseThrow().scenario().withdrawal().strategy())
                     .isEqualTo(new org.yieldplan.withdrawal.ConstantAmount(25_000, true));
             String noPlan = create(http, SCENARIO);
