@@ -60,6 +60,41 @@ class UploadHttpTest {
     }
 
     @Test
+    void anUploadedPriceFile_valuesQuantityOnlyRows_andABadOneIs422NamingLineAndColumn() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        byte[] quantities = "Asset,Quantity\nETH,2\nBTC,0.5\n".getBytes(StandardCharsets.UTF_8);
+        byte[] prices = ("symbol,priceUsd,asOf\nETH,3000," + today + "\nBTC,60000,2026-01-02\n").getBytes(StandardCharsets.UTF_8);
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/upload", List.of(new Http.FilePart("file", "coins.csv", quantities),
+                    new Http.FilePart("prices", "my-prices.csv", prices)), Map.of());
+            assertThat(r.status()).as(r.body()).isEqualTo(303);
+            String id = r.header("Location").replaceAll("^/scenarios/|\\?.*$", "");
+            assertThat(site.library().store().find(id).orElseThrow().scenario().holdings())
+                    .extracting(h -> h.valueUsd()).containsExactly(6000.0, 30_000.0);   // 2 × 3,000 and 0.5 × 60,000
+            String page = http.get(r.header("Location")).body();
+            assertThat(page).contains("priced at 3,000.00 USD a unit on " + today + " from my-prices.csv")
+                    .contains("the price of BTC is from 2026-01-02");   // older than 7 days: a warning
+            assertThat(page).doesNotContain("the price of ETH is from");
+
+            byte[] bad = ("symbol,priceUsd,asOf\nETH,3000," + today + "\nBTC,lots," + today + "\n").getBytes(StandardCharsets.UTF_8);
+            Http.Resp refused = http.upload("/api/holdings", List.of(new Http.FilePart("file", "coins.csv", quantities),
+                    new Http.FilePart("prices", "my-prices.csv", bad)), Map.of());
+            assertThat(refused.status()).isEqualTo(422);
+            JsonNode problem = ApiHttpTest.json(refused).path("problems").get(0);
+            assertThat(problem.path("field").asText()).isEqualTo("prices");
+            assertThat(problem.path("sheet").asText()).isEqualTo("my-prices.csv");
+            assertThat(problem.path("row").asInt()).isEqualTo(3);
+            assertThat(problem.path("column").asText()).isEqualTo("priceUsd");
+            assertThat(problem.path("message").asText()).contains("'lots' is not a price in USD");
+            Http.Resp page422 = http.upload("/upload", List.of(new Http.FilePart("file", "coins.csv", quantities),
+                    new Http.FilePart("prices", "my-prices.csv", bad)), Map.of());
+            assertThat(page422.status()).isEqualTo(422);
+            assertThat(page422.body()).contains("my-prices.csv line 3 column priceUsd").contains("nothing was saved");
+            assertThat(site.library().store().uploadCount()).isEqualTo(1);   // only the good upload
+        });
+    }
+
+    @Test
     void theApiAnswers201WithTheIdAndProblems() {
         TestSite.run(dir, (site, http) -> {
             Http.Resp r = http.upload("/api/holdings", "h.json", HOLDINGS.getBytes(StandardCharsets.UTF_8),
@@ -203,7 +238,7 @@ class UploadHttpTest {
     void aParseThatTakesTooLongIsAbandonedWith422() {
         WebSettings settings = TestSite.settings(dir).withLimits(1024 * 1024, 2 * 1024 * 1024, Duration.ofMillis(200));
         try (Site site = TestSite.open(settings)) {
-            var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes) -> {
+            var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes, prices) -> {
                 try {
                     Thread.sleep(5_000);
                 } catch (InterruptedException e) {
