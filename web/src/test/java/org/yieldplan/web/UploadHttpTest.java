@@ -51,11 +51,39 @@ class UploadHttpTest {
                 2024-04-01,buy,Chainlink,100,15,1
                 """;
         TestSite.run(dir, (site, http) -> {
-            Http.Resp r = http.upload("/upload", "trades.csv", history.getBytes(StandardCharsets.UTF_8), Map.of());
+            Http.Resp r = http.upload("/upload", "trades.csv", history.getBytes(StandardCharsets.UTF_8),
+                    Map.of("template", "income-core"));
             assertThat(r.status()).isEqualTo(303);
             String page = http.get(r.header("Location")).body();
             assertThat(page).contains("Transaction history (generic layout), 4 rows → 2 holdings, 3 lots")
                     .contains("read as LINK").contains("LINK (Chainlink, a governance/DeFi token) is not in the catalog");
+            // the lots persist with the scenario (one holding each) and the rebalancing's sales are tax-aware
+            String id = r.header("Location").replaceAll("^/scenarios/|\\?.*$", "");
+            List<org.yieldplan.portfolio.Holding> lots = site.library().store().find(id).orElseThrow().scenario().holdings();
+            assertThat(lots).hasSize(3).allSatisfy(h -> assertThat(h.acquired()).isNotNull());
+            assertThat(lots).filteredOn(h -> h.asset().equals("ETH")).extracting(h -> h.costBasisUsd())
+                    .containsExactly(4010.0 * 1.5 / 2, 3005.0);   // (2 × 2,000 + 10) less a quarter sold; 3,000 + 5
+            assertThat(page).contains("id=\"tax-aware\"").contains("Realised gain").contains("lot of 2024-02-10");
+            JsonNode sale = null;
+            for (JsonNode t : ApiHttpTest.json(http.get("/api/scenarios/" + id)).path("rebalance").path("trades")) {
+                sale = t.path("side").asText().equalsIgnoreCase("sell") ? t : sale;
+            }
+            assertThat(sale).as("a sale to bring the growth bucket back to income-core's band").isNotNull();
+            // by hand: every lot here is held over a year, so the sale takes the smallest gain per dollar 1 − B/V first
+            String bucket = sale.path("key").asText();
+            List<org.yieldplan.portfolio.Holding> inBucket = lots.stream().filter(h -> h.bucket().id().equals(bucket))
+                    .sorted(java.util.Comparator.comparingDouble(h -> 1 - h.costBasisUsd() / h.valueUsd())).toList();
+            double left = sale.path("amount").asDouble();
+            double gain = 0;
+            int taken = 0;
+            for (var h : inBucket) {
+                double sold = Math.min(left, h.valueUsd());
+                gain += sold * (1 - h.costBasisUsd() / h.valueUsd());
+                taken += sold > 0 ? 1 : 0;
+                left -= sold;
+            }
+            assertThat(sale.path("realisedGain").asDouble()).isCloseTo(gain, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(sale.path("lotsSold").asInt()).isEqualTo(taken).isPositive();
         });
     }
 

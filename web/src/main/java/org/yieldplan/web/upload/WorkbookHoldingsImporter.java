@@ -28,7 +28,8 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
     public Result read(String filename, byte[] content, PriceTable prices) {
         try {
             HoldingsImport read = (prices == null ? reader : reader.withPrices(prices)).read(content, filename);
-            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
+            // from a history, one holding per lot (cost basis, date acquired): tax-aware rebalancing chooses among them
+            return new Result(read.portfolio().holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
                     read.assumptions(), recognised(read));
         } catch (ImportRefused e) {
             String m = e.getMessage() == null ? "the file could not be read" : e.getMessage();
