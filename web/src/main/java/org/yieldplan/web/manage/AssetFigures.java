@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yieldplan.market.AssumptionOverride;
-import org.yieldplan.market.Position;
 import org.yieldplan.web.input.Numbers;
 import org.yieldplan.web.pages.Fmt;
 
@@ -28,8 +27,11 @@ public record AssetFigures(String asset, Map<String, String> values, Map<String,
         errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
-    /** The figures the scenario uses for the asset: its asset override's, else those of its first position. */
-    static AssetFigures of(String asset, AssumptionOverride own, Position used) {
+    /**
+     * The asset's own figures: its asset override's; a figure it does not set is blank (the catalog's, or the
+     * category default's, applies). Not the figures of its positions: those carry the assumption set's shifts.
+     */
+    static AssetFigures of(String asset, AssumptionOverride own) {
         Map<String, String> v = new LinkedHashMap<>();
         for (String f : FIELDS) {
             Double x = own == null ? null : switch (f) {
@@ -38,14 +40,6 @@ public record AssetFigures(String asset, Map<String, String> values, Map<String,
                 case "tokenInflation" -> own.tokenInflation();
                 default -> own.failureProbability();
             };
-            if (x == null && used != null) {
-                x = switch (f) {
-                    case "volatility" -> used.volatility();
-                    case "medianGrowth" -> used.medianGrowth();
-                    case "tokenInflation" -> used.tokenInflation();
-                    default -> used.failureProbability();
-                };
-            }
             v.put(f, x == null ? "" : Fmt.plain(Math.round(x * 100 * 100) / 100d));
         }
         return new AssetFigures(asset, v, Map.of());

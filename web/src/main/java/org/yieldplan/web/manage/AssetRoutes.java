@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yieldplan.market.AssumptionOverride;
-import org.yieldplan.market.Position;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.web.RequestBudget;
@@ -19,8 +18,8 @@ import org.yieldplan.web.security.OwnerToken;
 
 /**
  * {@code GET /scenarios/{id}/assets/{asset}}: one held asset's figures (volatility, median growth, token
- * inflation, failure probability, in %) as the scenario uses them, prefilled from its asset override (for an
- * asset the catalog does not model: the category defaults the upload assumed, said so on the page);
+ * inflation, failure probability, in %) as the scenario's override for that asset sets them (for an asset the
+ * catalog does not model: the category defaults the upload assumed, said so on the page; blank: the catalog's);
  * {@code POST} saves them as that asset's override and computes the scenario again. A plain form: no script.
  */
 public final class AssetRoutes {
@@ -40,9 +39,7 @@ public final class AssetRoutes {
     private void show(Context ctx) throws SQLException {
         Computed c = editable(ctx);
         String asset = asset(ctx, c);
-        Position used = c.result().positions().stream().filter(p -> p.holding().asset().equalsIgnoreCase(asset))
-                .findFirst().orElse(null);
-        render(ctx, 200, c, AssetFigures.of(asset, own(c.entry().scenario(), asset), used));
+        render(ctx, 200, c, AssetFigures.of(asset, own(c.entry().scenario(), asset)));
     }
 
     private void save(Context ctx) throws SQLException {
@@ -82,7 +79,7 @@ public final class AssetRoutes {
         }
         return site.library().store().upload(c.entry().uploadId()).stream().flatMap(u -> u.problems().stream())
                 .map(p -> p.message()).filter(m -> m.contains(asset + " (") && m.contains("is not in the catalog"))
-                .findFirst().orElse(null);
+                .map(m -> m.replaceFirst("^warning: ", "")).findFirst().orElse(null);
     }
 
     /** The asset named in the path, as the scenario's holdings spell it; 404 when it holds no such asset. */
