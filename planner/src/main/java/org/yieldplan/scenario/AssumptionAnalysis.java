@@ -1,6 +1,7 @@
 package org.yieldplan.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.yieldplan.market.AssumptionSet;
@@ -58,22 +59,31 @@ final class AssumptionAnalysis {
         return new AssumptionComparison(paths, out.get(0), out.get(1), out.get(2));
     }
 
-    /** Success over the grid, on top of the scenario's set (the caller asks only for plans that can run out). */
+    /**
+     * Success over the grid, on top of the scenario's set (the caller asks only for plans that can run out). The
+     * cells of a column (one volatility, every growth shift) share their paths: each is drawn once, with no shift,
+     * and shifted for the others ({@link WithdrawalSimulator#successProbabilities}).
+     */
     Sensitivity sensitivity(AssumptionSet set, List<Position> positions, SimulationSettings settings,
                             BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
         SimulationSettings few = settings.with(Math.min(settings.paths(), GRID_PATHS), null, null);
-        List<List<Double>> grid = new ArrayList<>();
-        int paths = few.paths();
-        for (double shift : GROWTH_SHIFTS) {
-            List<Double> row = new ArrayList<>();
-            for (double multiplier : VOLATILITY_MULTIPLIERS) {
-                SimulationResult r = simulator.simulate(setup.apply(set.shifted(shift, multiplier).apply(positions), few),
-                        SimulationProgress.NONE, false);
-                row.add(r.successProbability());
-                paths = r.paths();
+        int unshifted = GROWTH_SHIFTS.indexOf(0.0);
+        double[][] grid = new double[GROWTH_SHIFTS.size()][VOLATILITY_MULTIPLIERS.size()];
+        for (int v = 0; v < VOLATILITY_MULTIPLIERS.size(); v++) {
+            double multiplier = VOLATILITY_MULTIPLIERS.get(v);
+            List<Double> shifts = new ArrayList<>(GROWTH_SHIFTS);
+            Collections.swap(shifts, 0, unshifted);                  // the unshifted cell first: its paths are drawn
+            List<PlanSetup> column = shifts.stream()
+                    .map(shift -> setup.apply(set.shifted(shift, multiplier).apply(positions), few)).toList();
+            double[] success = simulator.successProbabilities(column);
+            for (int k = 0; k < shifts.size(); k++) {
+                grid[GROWTH_SHIFTS.indexOf(shifts.get(k))][v] = success[k];
             }
-            grid.add(row);
         }
-        return new Sensitivity(paths, GROWTH_SHIFTS, VOLATILITY_MULTIPLIERS, grid);
+        List<List<Double>> rows = new ArrayList<>();
+        for (double[] row : grid) {
+            rows.add(java.util.stream.DoubleStream.of(row).boxed().toList());
+        }
+        return new Sensitivity(simulator.pathsRun(few), GROWTH_SHIFTS, VOLATILITY_MULTIPLIERS, rows);
     }
 }

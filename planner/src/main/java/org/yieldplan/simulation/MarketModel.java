@@ -1,6 +1,7 @@
 package org.yieldplan.simulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,6 +182,35 @@ public final class MarketModel {
             }
         }
         return new MarketModel(baskets, cov, assets, assetLegs, shocks, degreesOfFreedom);
+    }
+
+    /**
+     * The per-bucket factors that turn this model's monthly growths into {@code other}'s, when the two differ in their
+     * drifts alone (the same buckets, values, volatilities and correlations, yields, failures, jumps and shocks): a
+     * path of {@code other} is then a path of this model, from the same draws, with each bucket's growths times its
+     * factor e^((m' − m)/12) (equal to a path drawn from {@code other} up to rounding in the last bit). Null when
+     * they differ in anything else.
+     */
+    public double[] driftFactors(MarketModel other) {
+        boolean same = Arrays.equals(buckets, other.buckets) && Arrays.equals(values, other.values)
+                && Arrays.equals(liquid, other.liquid) && Arrays.equals(variance, other.variance)
+                && Arrays.equals(rootStart, other.rootStart) && Arrays.equals(rootColumn, other.rootColumn)
+                && Arrays.equals(rootEntry, other.rootEntry) && Arrays.equals(apyBase, other.apyBase)
+                && Arrays.equals(apyTarget, other.apyTarget) && Arrays.equals(apyShock, other.apyShock)
+                && Arrays.equals(assets, other.assets) && Arrays.deepEquals(exposure, other.exposure)
+                && Arrays.deepEquals(jumpShare, other.jumpShare) && Arrays.equals(jumpMonthly, other.jumpMonthly)
+                && Arrays.equals(jumpPermanent, other.jumpPermanent)
+                && Arrays.deepEquals(failureMonthly, other.failureMonthly)
+                && Arrays.deepEquals(failureLoss, other.failureLoss) && Arrays.equals(anyFailure, other.anyFailure)
+                && shocks == other.shocks && dof == other.dof;
+        if (!same) {
+            return null;
+        }
+        double[] f = new double[buckets.length];
+        for (int b = 0; b < f.length; b++) {
+            f[b] = other.monthlyGrowth[b] / monthlyGrowth[b];
+        }
+        return f;
     }
 
     /** Number of buckets. */

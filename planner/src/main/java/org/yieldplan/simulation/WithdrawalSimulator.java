@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -39,8 +40,12 @@ public final class WithdrawalSimulator {
     private static final long PATH_STRIDE = 0x9E3779B97F4A7C15L;
     private static final long EVENT_SALT = 0x632BE59BD9B4E019L;
     private static final int BLOCK = 64;
+    /** The safe withdrawal is found on a grid of 2^24 steps of the balance when withdrawals start. */
+    private static final int GRID = 1 << 24;
+    /** Bisections a path gets in the first round of the search. */
     private static final int COARSE = 8;
-    private static final int FINE = 16;
+    /** The first paths of a run bracket their own answer from scratch; the rest test the window those give. */
+    private static final int MIN_PILOT = 256;
 
     /**
      * The generator family, looked up on first use: the lookup scans the JDK's generators, which a command that
@@ -74,6 +79,11 @@ public final class WithdrawalSimulator {
         }
         this.threads = Math.max(1, threads);
         this.maxPaths = maxPaths;
+    }
+
+    /** The number of paths a simulation with these settings runs here: the settings' count, capped. */
+    public int pathsRun(SimulationSettings settings) {
+        return Math.min(settings.paths(), maxPaths);
     }
 
     /** The deterministic plan: the ledger run once on the base-case path, the median path (see {@link MarketModel#median}). */
@@ -110,15 +120,91 @@ public final class WithdrawalSimulator {
         int[] failMonth = new int[run.paths];
         int startYear = setup.plan().startAfterYears();
         double[] atStart = new double[run.paths];
-        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+        PathWork work = (i, path) -> {
             failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, false);
             atStart[i] = startYear == 0 ? run.todaysValue : balance[i * years + startYear - 1];   // end of the saving years
             if (withSafeWithdrawal) {
-                run.coarse(i, path);
+                run.bracket(i, path);
             }
-        }, true);
+        };
+        if (withSafeWithdrawal) {
+            run.inTwoRounds(work);
+        } else {
+            run.forEach(IntStream.range(0, run.paths).toArray(), work, true);
+        }
         SafeWithdrawal safe = withSafeWithdrawal ? run.safe(median(atStart)) : null;
         return computeInPool(() -> Summaries.result(setup, failMonth, balance, income, years, safe));
+    }
+
+    /**
+     * The success probability alone: the share of paths that pay every planned withdrawal, the same figure as
+     * {@link #simulate}'s on the same paths. Each path stops at its first missed withdrawal and no bands are kept,
+     * so it costs a fraction of a full simulation (the sensitivity grid needs nothing else).
+     */
+    public double successProbability(PlanSetup setup) {
+        Run run = new Run(setup, SimulationProgress.NONE);
+        AtomicInteger succeeded = new AtomicInteger();
+        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+            if (run.ledger.run(path, run.strategy, null, null, 0, null, true) == 0) {
+                succeeded.incrementAndGet();
+            }
+        }, false);
+        return succeeded.get() / (double) run.paths;
+    }
+
+    /**
+     * The success probability of each of several setups that differ in their price drifts alone (a row of the
+     * sensitivity grid: the same volatilities, different growth shifts), on the same paths. Each path is made once,
+     * from the first setup's model, and each setup runs on it with its buckets' growths times its drift factors
+     * ({@link MarketModel#driftFactors}): the first setup's figure is exactly {@link #successProbability}'s, the
+     * others' equal theirs up to rounding in the last bit of a growth. Setups that differ in anything else are
+     * simulated one by one.
+     */
+    public double[] successProbabilities(List<PlanSetup> setups) {
+        PlanSetup first = setups.get(0);
+        MarketModel model = first.model();
+        double[][] factors = new double[setups.size()][];
+        PlanLedger[] ledgers = new PlanLedger[setups.size()];
+        for (int c = 0; c < setups.size(); c++) {
+            PlanSetup s = setups.get(c);
+            MarketModel other = s.model();
+            boolean samePlan = s.settings().equals(first.settings()) && s.plan().equals(first.plan())
+                    && s.horizonYears() == first.horizonYears();
+            factors[c] = samePlan ? model.driftFactors(other) : null;
+            if (factors[c] == null) {
+                return setups.stream().mapToDouble(this::successProbability).toArray();
+            }
+            ledgers[c] = s.ledger(other);
+        }
+        Run run = new Run(first, SimulationProgress.NONE);
+        int n = model.buckets();
+        AtomicIntegerArray succeeded = new AtomicIntegerArray(setups.size());
+        ThreadLocal<BucketPath> scratch = ThreadLocal.withInitial(() -> first.newPath(model));
+        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+            BucketPath shifted = scratch.get();
+            System.arraycopy(path.apy, 0, shifted.apy, 0, path.apy.length);
+            System.arraycopy(path.loss, 0, shifted.loss, 0, path.loss.length);
+            for (int c = 0; c < factors.length; c++) {
+                BucketPath on = path;
+                if (c > 0) {
+                    double[] f = factors[c];
+                    for (int x = 0; x < path.growth.length; x += n) {
+                        for (int b = 0; b < n; b++) {
+                            shifted.growth[x + b] = path.growth[x + b] * f[b];     // e^(m/12 + s) · e^((m' − m)/12)
+                        }
+                    }
+                    on = shifted;
+                }
+                if (ledgers[c].run(on, run.strategy, null, null, 0, null, true) == 0) {
+                    succeeded.incrementAndGet(c);
+                }
+            }
+        }, false);
+        double[] out = new double[setups.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = succeeded.get(c) / (double) run.paths;
+        }
+        return out;
     }
 
     /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
@@ -127,7 +213,7 @@ public final class WithdrawalSimulator {
         int years = setup.horizonYears();
         int startYear = setup.plan().startAfterYears();
         double[] atStart = new double[run.paths];
-        run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
+        run.inTwoRounds((i, path) -> {
             if (startYear > 0) {
                 double[] balance = new double[years];
                 run.ledger.run(path, run.strategy, balance, null, 0, null, false);
@@ -135,8 +221,8 @@ public final class WithdrawalSimulator {
             } else {
                 atStart[i] = run.todaysValue;
             }
-            run.coarse(i, path);
-        }, true);
+            run.bracket(i, path);
+        });
         return run.safe(median(atStart));
     }
 
@@ -204,11 +290,23 @@ public final class WithdrawalSimulator {
     /**
      * One simulation's shared, read-only inputs and its per-path results.
      *
-     * <p>The safe-withdrawal search runs in two rounds. Round one bisects each path {@value #COARSE} times in
-     * [0, start balance], giving lo ≤ (its largest surviving W) ≤ hi. The answer lies between the k-th smallest
-     * lo and the k-th smallest hi (k = paths that may fail); only paths whose bracket overlaps that interval can
-     * decide it, so only they are regenerated and bisected {@value #FINE} more times. The others keep lo, which
-     * stays on the same side of the answer, so the k-th smallest value is unchanged.
+     * <p>The safe-withdrawal search works on the grid W = j · (start balance) / 2²⁴, j = 0 … 2²⁴. Each path keeps a
+     * bracket lo &lt; hi of grid indices: it pays every instalment at lo (at 0 it takes nothing) and misses one at hi
+     * (2²⁴ + 1 stands for "above the start balance"); its largest surviving index v lies in [lo, hi − 1]. The answer
+     * is the k-th smallest v (k = paths that may fail).
+     * <ol>
+     *   <li>The first paths (the pilot, {@value #MIN_PILOT} or a sixteenth of the paths, whichever is more) check the
+     *   start balance, then bisect {@value #COARSE} times in [0, 2²⁴].</li>
+     *   <li>Their brackets give a window [A, B] around the target quantile, four standard errors of the pilot's
+     *   order statistic wide on each side. Every other path is tested at A and at B: below the window, above it, or
+     *   inside, where it bisects {@value #COARSE} times in [A, B]. Most paths cost two short runs (a run stops at
+     *   its first missed instalment).</li>
+     *   <li>The answer lies between the k-th smallest lo and the k-th smallest hi − 1; only the paths whose range
+     *   meets that interval can decide it, so only they are made again and bisected to a single grid step. The
+     *   others' ranges lie wholly below or above it, so the k-th smallest lo is then the answer: exactly the grid
+     *   value a bisection of every path to 2⁻²⁴ gives. If the window misses the quantile this round simply has more
+     *   paths to refine; the answer is the same.</li>
+     * </ol>
      */
     private final class Run {
         final PlanSetup setup;
@@ -219,9 +317,12 @@ public final class WithdrawalSimulator {
         final int paths;
         final double startBalance;
         final double todaysValue;
-        final double[] lo;
-        final double[] hi;
+        final int[] lo;
+        final int[] hi;
+        final int pilot;
         final AtomicInteger done = new AtomicInteger();
+        int windowLow;
+        int windowHigh;
 
         Run(PlanSetup setup, SimulationProgress progress) {
             this.setup = setup;
@@ -229,11 +330,12 @@ public final class WithdrawalSimulator {
             this.model = setup.model();
             this.ledger = setup.ledger(model);
             this.strategy = setup.plan().strategy();
-            this.paths = Math.min(setup.settings().paths(), maxPaths);
+            this.paths = pathsRun(setup.settings());
             this.startBalance = Math.max(1, plan(setup).balanceAtStart());
             this.todaysValue = java.util.Arrays.stream(model.values()).sum();
-            this.lo = new double[paths];
-            this.hi = new double[paths];
+            this.lo = new int[paths];
+            this.hi = new int[paths];
+            this.pilot = Math.min(paths, Math.max(MIN_PILOT, paths / 16));
         }
 
         /**
@@ -269,20 +371,55 @@ public final class WithdrawalSimulator {
             }));
         }
 
-        /** Round one for path i: its bracket [lo, hi] after a few bisections. */
-        void coarse(int i, BucketPath path) {
-            lo[i] = 0;
-            hi[i] = startBalance;
-            if (survives(path, startBalance)) {
-                lo[i] = startBalance;
+        /** The work over every path: the pilot first, then, with the window it gives, the rest. */
+        void inTwoRounds(PathWork work) {
+            windowLow = 0;
+            windowHigh = GRID + 1;
+            forEach(IntStream.range(0, pilot).toArray(), work, true);
+            if (pilot < paths) {
+                int k = failing();
+                int rank = (int) ((long) k * pilot / paths);
+                double q = k / (double) paths;
+                int margin = (int) Math.ceil(4 * Math.sqrt(pilot * q * (1 - q))) + 2;
+                int[] pilotLo = Arrays.copyOf(lo, pilot);
+                int[] pilotHi = Arrays.copyOf(hi, pilot);
+                Arrays.sort(pilotLo);
+                Arrays.sort(pilotHi);
+                windowLow = rank - margin < 0 ? 0 : pilotLo[rank - margin];
+                windowHigh = rank + margin >= pilot ? GRID + 1 : pilotHi[rank + margin];
+                forEach(IntStream.range(pilot, paths).toArray(), work, true);
+            }
+        }
+
+        /** Round one for path i: a pilot path brackets its answer from scratch, the others test the window. */
+        void bracket(int i, BucketPath path) {
+            if (i < pilot) {
+                if (survives(path, GRID)) {
+                    lo[i] = GRID;
+                    hi[i] = GRID + 1;
+                    return;
+                }
+                lo[i] = 0;
+                hi[i] = GRID;
+            } else if (windowLow > 0 && !survives(path, windowLow)) {
+                lo[i] = 0;
+                hi[i] = windowLow;
                 return;
+            } else if (windowHigh <= GRID && survives(path, windowHigh)) {
+                lo[i] = windowHigh;
+                hi[i] = GRID + 1;
+                return;
+            } else {
+                lo[i] = windowLow;
+                hi[i] = windowHigh;
             }
             bisect(i, path, COARSE);
         }
 
+        /** Up to {@code times} bisections of path i's bracket, stopping at a single grid step. */
         void bisect(int i, BucketPath path, int times) {
-            for (int k = 0; k < times; k++) {
-                double mid = (lo[i] + hi[i]) / 2;
+            for (int k = 0; k < times && hi[i] - lo[i] > 1; k++) {
+                int mid = (lo[i] + hi[i]) >>> 1;
                 if (survives(path, mid)) {
                     lo[i] = mid;
                 } else {
@@ -291,27 +428,39 @@ public final class WithdrawalSimulator {
             }
         }
 
-        boolean survives(BucketPath path, double initialAnnual) {
-            return ledger.run(path, strategy.startingAt(initialAnnual, startBalance), null, null, 0, null, true) == 0;
+        /** Whether the path pays every instalment starting at grid index j. */
+        boolean survives(BucketPath path, int j) {
+            return ledger.run(path, strategy.startingAt(value(j), startBalance), null, null, 0, null, true) == 0;
+        }
+
+        /** Grid index j in USD a year. */
+        double value(int j) {
+            return startBalance * (j / (double) GRID);
+        }
+
+        /** The 0-based order statistic of the answer: the number of paths that may fail. */
+        int failing() {
+            return paths - Math.max(1, (int) Math.ceil(setup.settings().targetSuccess() * paths - 1e-9));
         }
 
         /**
-         * Round two and the answer: the largest W that at least target × paths survive.
+         * The last round and the answer: the largest W that at least target × paths survive.
          *
          * @param medianStart the median path's balance when withdrawals start, USD
          */
         SafeWithdrawal safe(double medianStart) {
             double target = setup.settings().targetSuccess();
-            int k = paths - Math.max(1, (int) Math.ceil(target * paths - 1e-9));   // 0-based order statistic
-            double low = kth(lo, k);
-            double high = kth(hi, k);
-            int[] open = IntStream.range(0, paths).filter(i -> hi[i] >= low && lo[i] <= high && lo[i] < hi[i]).toArray();
-            forEach(open, (i, path) -> bisect(i, path, FINE), false);
-            double w = kth(lo, k);
+            int k = failing();
+            int low = kth(lo, k);
+            int high = kth(hi, k) - 1;
+            int[] open = IntStream.range(0, paths).filter(i -> lo[i] <= high && hi[i] - 1 >= low && hi[i] - lo[i] > 1)
+                    .toArray();
+            forEach(open, (i, path) -> bisect(i, path, Integer.MAX_VALUE), false);
+            double w = value(kth(lo, k));
             String as = w > 0 ? strategy.startingAt(w, startBalance).describe()
                     : "no withdrawal meets the target: too many paths run out whatever is taken";
             return new SafeWithdrawal(w, w / 12, target, medianStart, medianStart > 0 ? w / medianStart : 0,
-                    todaysValue > 0 ? w / todaysValue : 0, as, startBalance / (1 << (COARSE + FINE)));
+                    todaysValue > 0 ? w / todaysValue : 0, as, startBalance / GRID);
         }
     }
 
@@ -322,8 +471,8 @@ public final class WithdrawalSimulator {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static double kth(double[] values, int k) {
-        double[] sorted = values.clone();
+    private static int kth(int[] values, int k) {
+        int[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[k];
     }

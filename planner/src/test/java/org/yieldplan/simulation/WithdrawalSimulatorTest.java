@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.income.Contributions;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.AssumptionSet;
 import org.yieldplan.market.Correlations;
 import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Bucket;
@@ -102,6 +104,68 @@ class WithdrawalSimulatorTest {
         PlanSetup above = rough(new ConstantAmount(safe.annual() * 1.05, true), 2_000, Shocks.NORMAL);
         assertThat(sim.simulate(at, SimulationProgress.NONE).successProbability()).isGreaterThanOrEqualTo(0.9);
         assertThat(sim.simulate(above, SimulationProgress.NONE).successProbability()).isLessThan(0.9);
+    }
+
+    /**
+     * The search answers with the grid quantile itself, with the pilot and window in play (2,000 paths: 256 pilot
+     * paths, the rest tested at the window's edges): at the answer at least the target share of the same paths pay
+     * every instalment, one grid step above it fewer do. Checked by plain simulations, not by the search.
+     */
+    @Test
+    void safeWithdrawal_isTheTargetQuantile_toOneGridStep() {
+        for (double target : new double[] {0.9, 0.5}) {
+            PlanSetup setup = withTarget(rough(new ConstantAmount(60_000, true), 2_000, Shocks.NORMAL), target);
+            WithdrawalSimulator sim = new WithdrawalSimulator(2);
+            SafeWithdrawal safe = sim.safeWithdrawal(setup, SimulationProgress.NONE);
+            double at = sim.successProbability(withTarget(rough(new ConstantAmount(safe.annual(), true), 2_000,
+                    Shocks.NORMAL), target));
+            double stepAbove = sim.successProbability(withTarget(rough(new ConstantAmount(
+                    safe.annual() + safe.precision() * 1.001, true), 2_000, Shocks.NORMAL), target));
+            assertThat(at).as("target " + target).isGreaterThanOrEqualTo(target);
+            assertThat(stepAbove).as("target " + target).isLessThan(target);
+            assertThat(sim.simulate(setup, SimulationProgress.NONE).safeWithdrawal()).isEqualTo(safe);
+        }
+    }
+
+    private static PlanSetup withTarget(PlanSetup s, double target) {
+        SimulationSettings t = s.settings();
+        return new PlanSetup(s.positions(), s.correlations(), s.plan(), new SimulationSettings(t.paths(), t.seed(),
+                target, t.shocks(), t.degreesOfFreedom(), t.rebalanceAnnually()), s.horizonYears(), s.contributions(),
+                s.inflation(), s.taxRate(), s.reinvestedShare());
+    }
+
+    /**
+     * A column of the sensitivity grid (one volatility, several growth shifts) shares its paths: each setup's success
+     * is the one a run of its own gives (the first exactly; the shifted ones up to a growth's last bit, so at most a
+     * path apart), and a setup that differs in volatility is run on its own.
+     */
+    @Test
+    void setupsThatDifferInDriftAlone_shareTheirPaths_withEachOnesOwnSuccess() {
+        PlanSetup base = rough(new ConstantAmount(70_000, true), 1_000, Shocks.NORMAL);
+        AssumptionSet set = SampleFiles.catalog().assumptionSet("base");
+        List<PlanSetup> column = new java.util.ArrayList<>();
+        for (double shift : new double[] {0, -0.1, 0.1}) {
+            column.add(new PlanSetup(set.shifted(shift, 1).apply(base.positions()), base.correlations(), base.plan(),
+                    base.settings(), base.horizonYears(), base.contributions(), base.inflation(), base.taxRate(),
+                    base.reinvestedShare()));
+        }
+        WithdrawalSimulator sim = new WithdrawalSimulator(2);
+        assertThat(column.get(0).model().driftFactors(column.get(1).model())).isNotNull();
+        double[] shared = sim.successProbabilities(column);
+        assertThat(shared[0]).isEqualTo(sim.successProbability(column.get(0)))
+                .isEqualTo(sim.simulate(column.get(0), SimulationProgress.NONE, false).successProbability());
+        for (int c = 1; c < column.size(); c++) {
+            assertThat(shared[c]).isCloseTo(sim.successProbability(column.get(c)), within(1.0 / 1_000));
+        }
+        assertThat(shared[1]).isLessThan(shared[0]);
+        assertThat(shared[2]).isGreaterThan(shared[0]);
+
+        PlanSetup calmer = new PlanSetup(set.shifted(0, 0.5).apply(base.positions()), base.correlations(), base.plan(),
+                base.settings(), base.horizonYears(), base.contributions(), base.inflation(), base.taxRate(),
+                base.reinvestedShare());
+        assertThat(column.get(0).model().driftFactors(calmer.model())).isNull();
+        assertThat(sim.successProbabilities(List.of(column.get(0), calmer))[1])
+                .isEqualTo(sim.successProbability(calmer));
     }
 
     @Test
