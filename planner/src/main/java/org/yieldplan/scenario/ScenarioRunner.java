@@ -1,5 +1,7 @@
 package org.yieldplan.scenario;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.yieldplan.rebalance.CostModel;
 import org.yieldplan.rebalance.RebalancePlan;
 import org.yieldplan.rebalance.Rebalancer;
 import org.yieldplan.rebalance.Targets;
+import org.yieldplan.rebalance.TaxLots;
 import org.yieldplan.rebalance.TradeSettings;
 import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.simulation.PlanSetup;
@@ -86,8 +89,9 @@ public final class ScenarioRunner {
     /**
      * This runner, remembering the results of the last {@code entries} scenarios it ran: the same scenario again
      * (equal inputs) gets the same result without being computed again. A result depends on nothing but the
-     * scenario and the runner's collaborators, and is an immutable value, so this changes no figure; a remembered
-     * result reports no progress.
+     * scenario, the runner's collaborators and the day (tax lots' holding periods), and is an immutable value, so
+     * within a day this changes no figure; a remembered result reports no progress. For processes that run the same
+     * scenarios again and again (the tests' sites).
      */
     public ScenarioRunner remembering(int entries) {
         return new ScenarioRunner(catalog, templates, screen, simulator, history, new Memory(entries));
@@ -199,12 +203,19 @@ public final class ScenarioRunner {
                 scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
-    /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */
+    /**
+     * Drift and trades against the template's bucket targets, for holdings with a template; else null. When the
+     * holdings are lots (a cost basis and an acquisition date, as an exchange history gives them), sales are
+     * tax-aware: lots at a loss first, then long-term, then short-term gains, as of the day the plan is computed (UTC),
+     * each sale with its realised gain and lots sold ({@link TaxLots}).
+     */
     private RebalancePlan rebalance(Scenario scenario, Portfolio portfolio) {
         if (scenario.holdings().isEmpty() || scenario.template() == null || scenario.template().isBlank()) {
             return null;
         }
-        return new Rebalancer(CostModel.of(Rebalancer.DEFAULT_FEE_BPS, catalog))
+        boolean lots = portfolio.holdings().stream().anyMatch(h -> h.costBasisUsd() != null && h.acquired() != null);
+        return new Rebalancer(CostModel.of(Rebalancer.DEFAULT_FEE_BPS, catalog),
+                lots ? TaxLots.of(LocalDate.now(ZoneOffset.UTC)) : null)
                 .plan(portfolio, Targets.ofTemplate(templates.get(scenario.template()), null), TradeSettings.bands());
     }
 
