@@ -10,7 +10,7 @@ import org.yieldplan.web.Problem;
 import org.yieldplan.web.chart.ChartSpec;
 import org.yieldplan.web.chart.ScenarioCharts;
 import org.yieldplan.web.library.ScenarioEntry;
-import org.yieldplan.web.store.StoredUpload;
+import org.yieldplan.web.store.UploadFacts;
 
 /**
  * One scenario ({@code /scenarios/{id}}).
@@ -22,7 +22,7 @@ import org.yieldplan.web.store.StoredUpload;
  * @param justSaved  a note to show once ("Saved."), or null
  * @param view       who looks: owner or reader, the share link to show, the page of positions
  */
-public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpload upload, boolean workbook,
+public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, UploadFacts upload, boolean workbook,
                            String justSaved, View view) {
 
     /** Positions (and import problems) a page shows at most. */
@@ -40,6 +40,28 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
 
         /** The owner's or a sample's plain view. */
         public static final View PLAIN = new View(false, "", null, 0);
+    }
+
+    /**
+     * The link to set an asset's own figures, for its owner, when the scenario has an override for that asset alone
+     * (an asset the catalog does not model gets one from an upload: its category's defaults); else null.
+     */
+    public String assetLink(String asset) {
+        if (!view.owner() || entry.sample() || entry.scenario().overrides().stream()
+                .noneMatch(o -> o.bucket() == null && o.asset() != null && o.asset().strip().equalsIgnoreCase(asset))) {
+            return null;
+        }
+        return "/scenarios/" + entry.id() + "/assets/" + java.net.URLEncoder.encode(asset, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** For an import warning that an asset is not in the catalog: the link to set that asset's figures; else null. */
+    public String assetLink(Problem p) {
+        if (p.message() == null || !p.message().contains("is not in the catalog")) {
+            return null;
+        }
+        return entry.scenario().overrides().stream()
+                .filter(o -> o.bucket() == null && o.asset() != null && p.message().contains(o.asset() + " ("))
+                .map(o -> assetLink(o.asset())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The positions on this page. */
@@ -69,6 +91,15 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
     private String pageLink(int offset) {
         String q = view.shareQuery().isEmpty() ? "?" : view.shareQuery() + "&";
         return "/scenarios/" + entry.id() + q + "positions=" + offset + "#positions";
+    }
+
+    /**
+     * The flags listed on the page: the first {@link #POSITIONS_PAGE}, most severe first (the JSON API pages
+     * through them all, and the workbook's Flags sheet has every one).
+     */
+    public List<org.yieldplan.sustainability.Flag> flagsShown() {
+        List<org.yieldplan.sustainability.Flag> all = result.flags();
+        return all.size() <= POSITIONS_PAGE ? all : all.subList(0, POSITIONS_PAGE);
     }
 
     /** The import's warnings shown on the page: the first {@link #POSITIONS_PAGE} (the JSON has them all). */

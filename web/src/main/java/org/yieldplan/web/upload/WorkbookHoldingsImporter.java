@@ -11,6 +11,7 @@ import org.yieldplan.holdings.HoldingsImport;
 import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
 import org.yieldplan.holdings.ImportRefused;
+import org.yieldplan.holdings.PriceTable;
 
 /**
  * Holdings from a spreadsheet (.xlsx, .xls, .csv; the format comes from the bytes) through the
@@ -27,10 +28,11 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
     }
 
     @Override
-    public Result read(String filename, byte[] content) {
+    public Result read(String filename, byte[] content, PriceTable prices) {
         try {
-            HoldingsImport read = reader.read(content, filename);
-            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
+            HoldingsImport read = (prices == null ? reader : reader.withPrices(prices)).read(content, filename);
+            // from a history, one holding per lot (cost basis, date acquired): tax-aware rebalancing chooses among them
+            return new Result(read.portfolio().holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
                     read.assumptions(), recognised(read));
         } catch (ImportRefused e) {
             String m = e.getMessage() == null ? "the file could not be read" : e.getMessage();
