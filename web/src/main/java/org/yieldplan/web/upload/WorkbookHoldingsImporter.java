@@ -15,8 +15,9 @@ import org.yieldplan.holdings.PriceTable;
 
 /**
  * Holdings from a spreadsheet (.xlsx, .xls, .csv; the format comes from the bytes) through the
- * planner's {@link HoldingsReader}, each holding's yield from its DeFiLlama pool when it has one ({@link HoldingPools}). A refused file is a 415 when it is not a spreadsheet it reads,
- * else a 422 with the reader's reason.
+ * planner's {@link HoldingsReader}, each holding's yield from its DeFiLlama pool when it has one
+ * ({@link HoldingPools}). A refused file is a 415 when it is not a spreadsheet it reads, else a 422 with the
+ * reader's reason.
  */
 public final class WorkbookHoldingsImporter implements HoldingsImporter {
 
