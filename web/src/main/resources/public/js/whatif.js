@@ -1,4 +1,4 @@
-// The what-if control on a scenario page: on input (or submit), asks /api/scenarios/{id}/what-if and shows
+// The what-if control on a scenario page (amount, start year, assumption set): on input (or submit), asks /api/scenarios/{id}/what-if and shows
 // the success probability and the fan chart it answers. Without script the form is a plain GET to
 // /scenarios/{id}/what-if, which answers with a page.
 (function () {
@@ -20,6 +20,7 @@
       var start = form.elements.startAfterYears.value.trim();
       if (amount !== '') { body.annualUsd = Number(amount); }
       if (start !== '') { body.startAfterYears = Number(start); }
+      if (form.elements.assumptions) { body.assumptions = form.elements.assumptions.value; }
       return body;
     }
     function run() {
@@ -54,6 +55,12 @@
       });
     }
     form.addEventListener('submit', function (e) { e.preventDefault(); run(); });
-    form.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 250); });
+    // typing waits for a pause; a choice from the list asks at once
+    form.addEventListener('input', function (e) {
+      if (e.target.tagName !== 'SELECT') { clearTimeout(timer); timer = setTimeout(run, 250); }
+    });
+    form.addEventListener('change', function (e) {
+      if (e.target.tagName === 'SELECT') { clearTimeout(timer); run(); }
+    });
   });
 })();

@@ -106,8 +106,9 @@ public record AssetLookup(Catalog catalog, AssetDirectory directory, PriceTable 
         String via = v;
         return q.map(quote -> {
             long age = ChronoUnit.DAYS.between(quote.asOf(), today);
-            String note = String.format(Locale.ROOT, "priced at %,.2f USD a unit%s on %s from %s (%s)",
-                    quote.priceUsd(), via, quote.asOf(), prices.name(), quote.source());
+            String note = String.format(Locale.ROOT, "priced at %,.2f USD a unit%s on %s from %s%s",
+                    quote.priceUsd(), via, quote.asOf(), prices.name(),
+                    quote.source().equals(prices.name()) ? "" : " (" + quote.source() + ")");
             String warning = age > maxPriceAge ? "the price of " + asset + " is from " + quote.asOf() + ", " + age
                     + " days old (more than " + maxPriceAge + "); give current prices (--prices FILE, or upload a "
                     + "price file with the holdings)" : null;

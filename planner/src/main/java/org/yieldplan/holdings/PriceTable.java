@@ -65,7 +65,7 @@ public record PriceTable(String name, Map<String, Quote> quotes) {
     /**
      * Reads {@code symbol,priceUsd,asOf[,source]} lines after a header line; {@code #} lines are notes.
      *
-     * @throws IllegalArgumentException naming the file and line of a value it cannot read
+     * @throws PriceFileInvalid naming the file, line and column of a value it cannot read
      */
     public static PriceTable parse(String name, String text) {
         Map<String, Quote> out = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ public record PriceTable(String name, Map<String, Quote> quotes) {
                 if (header) {
                     header = false;
                     if (!f.get(0).toLowerCase(Locale.ROOT).matches("symbol|asset|ticker|coin")) {
-                        throw new IllegalArgumentException(name + " line " + line + ": the first line must be the "
-                                + "header symbol,priceUsd,asOf[,source]");
+                        throw new PriceFileInvalid(name, line, null, "the first line must be the header "
+                                + "symbol,priceUsd,asOf[,source]");
                     }
                     continue;
                 }
@@ -92,28 +92,29 @@ public record PriceTable(String name, Map<String, Quote> quotes) {
             throw new UncheckedIOException(e);
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException(name + ": no prices; write symbol,priceUsd,asOf lines below the header");
+            throw new PriceFileInvalid(name, 0, null, "no prices; write symbol,priceUsd,asOf lines below the header");
         }
         return new PriceTable(name, out);
     }
 
     private static Quote quote(String name, int line, List<String> f) {
         if (f.size() < 3 || f.get(0).isBlank()) {
-            throw new IllegalArgumentException(name + " line " + line + ": write symbol,priceUsd,asOf (e.g. ETH,3000,2026-12-01)");
+            throw new PriceFileInvalid(name, line, f.get(0).isBlank() ? "symbol" : null,
+                    "write symbol,priceUsd,asOf (e.g. ETH,3000,2026-12-01)");
         }
         double price;
         try {
             price = Double.parseDouble(f.get(1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " line " + line + ": '" + f.get(1) + "' is not a price in USD");
+            throw new PriceFileInvalid(name, line, "priceUsd", "'" + f.get(1) + "' is not a price in USD");
         }
         if (!(price >= 0) || Double.isInfinite(price)) {
-            throw new IllegalArgumentException(name + " line " + line + ": a price must be a finite number of zero or more");
+            throw new PriceFileInvalid(name, line, "priceUsd", "a price must be a finite number of zero or more");
         }
         try {
             return new Quote(f.get(0), price, LocalDate.parse(f.get(2)), f.size() > 3 && !f.get(3).isBlank() ? f.get(3) : name);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " line " + line + ": '" + f.get(2) + "' is not a date; write 2026-12-01");
+            throw new PriceFileInvalid(name, line, "asOf", "'" + f.get(2) + "' is not a date; write 2026-12-01");
         }
     }
 

@@ -5,7 +5,12 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.hssf.model.HSSFFormulaParser;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.formula.EvaluationWorkbook;
+import org.apache.poi.ss.formula.ExternSheetReferenceToken;
+import org.apache.poi.ss.formula.FormulaType;
+import org.apache.poi.ss.formula.ptg.Ptg;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -45,22 +50,54 @@ final class WorkbookModelReader {
             }
             SheetScan sheet = scan.sheet(s.getSheetName());
             for (Row r : s) {
-                if (!sheet.row(r.getRowNum() + 1, cells(r, sheet.widestColumn()))) {
+                if (!sheet.row(r.getRowNum() + 1, cells(r, sheet))) {
                     break;
                 }
             }
         }
     }
 
-    private List<RawCell> cells(Row r, int widest) {
+    private List<RawCell> cells(Row r, SheetScan sheet) {
+        int widest = sheet.widestColumn();
         int last = Math.min(Math.min(r.getLastCellNum(), XlsxStreamReader.MAX_COLUMNS), widest == Integer.MAX_VALUE
                 ? Integer.MAX_VALUE : widest + 1);
         List<RawCell> out = new ArrayList<>(Math.max(last, 0));
         for (int c = 0; c < last; c++) {
             Cell cell = r.getCell(c);
+            String linked = cell == null ? null : linkedWorkbook(cell);
+            if (linked != null) {
+                sheet.externalReference(r.getRowNum() + 1, c, cell.getCellFormula(), linked);
+            }
             out.add(cell == null ? RawCell.BLANK : raw(cell));
         }
         return out;
+    }
+
+    /**
+     * For an .xls formula that refers to another workbook ({@code [prices.xls]Prices!B2}): the linked workbook as
+     * its EXTERNALBOOK record names it; else null. Only a formula whose text has a {@code [} is parsed again.
+     */
+    private String linkedWorkbook(Cell cell) {
+        if (!(workbook instanceof HSSFWorkbook h) || cell.getCellType() != CellType.FORMULA) {
+            return null;
+        }
+        String formula = cell.getCellFormula();
+        if (formula.indexOf('[') < 0) {
+            return null;
+        }
+        try {
+            for (Ptg p : HSSFFormulaParser.parse(formula, h, FormulaType.CELL, h.getSheetIndex(cell.getSheet()))) {
+                if (p instanceof ExternSheetReferenceToken t) {
+                    EvaluationWorkbook.ExternalSheet linked = h.getInternalWorkbook().getExternalSheet(t.getExternSheetIndex());
+                    if (linked != null) {
+                        return linked.getWorkbookName();
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return null;   // a formula POI cannot parse again: its saved result is read as for any formula
+        }
+        return null;
     }
 
     private RawCell raw(Cell cell) {

@@ -94,7 +94,7 @@ public final class Rebalancer {
             }
             String key = drift.get(i).key();
             Trade trade = new Trade(key, d[i] > 0 ? Side.BUY : Side.SELL, Math.abs(d[i]),
-                    costs.cost(target(targets, key).assets(), d[i]), null, null);
+                    costs.cost(target(targets, key).assets(), d[i]));
             if (taxLots != null && trade.side() == Side.SELL) {
                 trade = taxLots.annotate(trade, portfolio.holdings().stream()
                         .filter(h -> targets.level().key(h).equals(key)).toList());

@@ -44,25 +44,28 @@ public record TaxLots(LocalDate asOf, int holdingPeriodDays, int warningDays) {
         return out;
     }
 
-    /** The sale with its realised gain and near-long-term flag; lots without a basis add no gain. */
+    /** The sale with its realised gain, near-long-term flag and lots taken from; lots without a basis add no gain. */
     public Trade annotate(Trade sale, List<Holding> lots) {
         double left = sale.amount();
         double gain = 0;
         boolean known = false;
         boolean near = false;
+        int taken = 0;
         for (Holding lot : saleOrder(lots)) {
             if (left <= 0) {
                 break;
             }
             double sold = Math.min(left, lot.valueUsd());
             left -= sold;
+            taken += sold > 0 ? 1 : 0;
             if (group(lot) < 3 && sold > 0) {
                 known = true;
                 gain += sold * gainPerDollar(lot);   // s × (1 − B / V)
                 near |= group(lot) == 2 && daysToLongTerm(lot) <= warningDays;
             }
         }
-        return new Trade(sale.key(), sale.side(), sale.amount(), sale.cost(), known ? gain : null, known ? near : null);
+        return new Trade(sale.key(), sale.side(), sale.amount(), sale.cost(), known ? gain : null, known ? near : null,
+                taken);
     }
 
     /** 0 loss, 1 long-term gain, 2 short-term gain, 3 unknown basis or date. */

@@ -1,6 +1,10 @@
 package org.yieldplan.scenario;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.yieldplan.income.IncomeProjection;
 import org.yieldplan.income.IncomeProjector;
@@ -14,6 +18,7 @@ import org.yieldplan.rebalance.CostModel;
 import org.yieldplan.rebalance.RebalancePlan;
 import org.yieldplan.rebalance.Rebalancer;
 import org.yieldplan.rebalance.Targets;
+import org.yieldplan.rebalance.TaxLots;
 import org.yieldplan.rebalance.TradeSettings;
 import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.simulation.PlanSetup;
@@ -41,6 +46,7 @@ public final class ScenarioRunner {
     private final SustainabilityScreen screen;
     private final AssumptionAnalysis analysis;
     private final MarketHistory history;
+    private final Memory memory;
 
     /** A runner without a price history (no historical replay). */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
@@ -66,12 +72,51 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
                           WithdrawalSimulator simulator, MarketHistory history) {
+        this(catalog, templates, new SustainabilityScreen(thresholds), simulator, history, null);
+    }
+
+    private ScenarioRunner(Catalog catalog, TemplateLibrary templates, SustainabilityScreen screen,
+                           WithdrawalSimulator simulator, MarketHistory history, Memory memory) {
         this.catalog = catalog;
         this.simulator = simulator;
         this.analysis = new AssumptionAnalysis(simulator);
         this.templates = templates;
-        this.screen = new SustainabilityScreen(thresholds);
+        this.screen = screen;
         this.history = history;
+        this.memory = memory;
+    }
+
+    /**
+     * This runner, remembering the results of the last {@code entries} scenarios it ran: the same scenario again
+     * (equal inputs) gets the same result without being computed again. A result depends on nothing but the
+     * scenario, the runner's collaborators and the day (tax lots' holding periods), and is an immutable value, so
+     * within a day this changes no figure; a remembered result reports no progress. For processes that run the same
+     * scenarios again and again (the tests' sites).
+     */
+    public ScenarioRunner remembering(int entries) {
+        return new ScenarioRunner(catalog, templates, screen, simulator, history, new Memory(entries));
+    }
+
+    /** The last results, least recently used first out. */
+    private static final class Memory {
+        private final Map<Scenario, ScenarioResult> results;
+
+        Memory(int entries) {
+            this.results = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Scenario, ScenarioResult> eldest) {
+                    return size() > entries;
+                }
+            };
+        }
+
+        synchronized ScenarioResult get(Scenario s) {
+            return results.get(s);
+        }
+
+        synchronized void put(Scenario s, ScenarioResult r) {
+            results.put(s, r);
+        }
     }
 
     /**
@@ -89,6 +134,18 @@ public final class ScenarioRunner {
      * @throws IllegalArgumentException naming the field at fault
      */
     public ScenarioResult run(Scenario scenario, SimulationProgress progress) {
+        if (memory == null) {
+            return compute(scenario, progress);
+        }
+        ScenarioResult known = memory.get(scenario);
+        if (known == null) {
+            known = compute(scenario, progress);
+            memory.put(scenario, known);
+        }
+        return known;
+    }
+
+    private ScenarioResult compute(Scenario scenario, SimulationProgress progress) {
         Portfolio portfolio = portfolio(scenario);
         AssumptionSet set = catalog.assumptionSet(scenario.assumptions());
         List<Position> given = new Assumptions(catalog, scenario.overrides()).positions(portfolio);
@@ -146,12 +203,19 @@ public final class ScenarioRunner {
                 scenario.reinvestedShare(), scenario.goalAnnualIncome());
     }
 
-    /** Drift and trades against the template's bucket targets, for holdings with a template; else null. */
+    /**
+     * Drift and trades against the template's bucket targets, for holdings with a template; else null. When the
+     * holdings are lots (a cost basis and an acquisition date, as an exchange history gives them), sales are
+     * tax-aware: lots at a loss first, then long-term, then short-term gains, as of the day the plan is computed (UTC),
+     * each sale with its realised gain and lots sold ({@link TaxLots}).
+     */
     private RebalancePlan rebalance(Scenario scenario, Portfolio portfolio) {
         if (scenario.holdings().isEmpty() || scenario.template() == null || scenario.template().isBlank()) {
             return null;
         }
-        return new Rebalancer(CostModel.of(Rebalancer.DEFAULT_FEE_BPS, catalog))
+        boolean lots = portfolio.holdings().stream().anyMatch(h -> h.costBasisUsd() != null && h.acquired() != null);
+        return new Rebalancer(CostModel.of(Rebalancer.DEFAULT_FEE_BPS, catalog),
+                lots ? TaxLots.of(LocalDate.now(ZoneOffset.UTC)) : null)
                 .plan(portfolio, Targets.ofTemplate(templates.get(scenario.template()), null), TradeSettings.bands());
     }
 

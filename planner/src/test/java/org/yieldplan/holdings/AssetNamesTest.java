@@ -1,6 +1,7 @@
 package org.yieldplan.holdings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -107,6 +108,18 @@ class AssetNamesTest {
                 .anySatisfy(p -> assertThat(p.message()).contains("the price of its underlying ETH"));
         assertThat(r.problems(Severity.WARNING)).isEmpty();
         assertThat(r.problems(Severity.ERROR)).isEmpty();
+    }
+
+    @Test
+    void aBadPriceFile_namesTheFileLineAndColumn() {
+        assertThatThrownBy(() -> PriceTable.parse("p.csv", "symbol,priceUsd,asOf\nETH,3000,2026-12-01\nBTC,60000,1/12/26\n"))
+                .isInstanceOfSatisfying(PriceFileInvalid.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.column()).isEqualTo("asOf");
+                    assertThat(e.getMessage()).isEqualTo("p.csv line 3 column asOf: '1/12/26' is not a date; write 2026-12-01");
+                });
+        assertThatThrownBy(() -> PriceTable.parse("p.csv", "coin;price\n")).hasMessage("p.csv line 1: the first line must be"
+                + " the header symbol,priceUsd,asOf[,source]");
     }
 
     @Test

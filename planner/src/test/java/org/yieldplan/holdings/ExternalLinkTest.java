@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.holdings.ImportProblem.Severity;
 import org.yieldplan.holdings.TestWorkbooks.Formula;
@@ -36,6 +37,43 @@ class ExternalLinkTest {
             assertThat(p.column()).isEqualTo("D");
             assertThat(p.message()).contains("cell D2", "=[1]Prices!B2", "another workbook",
                     "file:///C:/Users/me/prices.xlsx");
+        });
+    }
+
+    @Test
+    void anXlsFormulaReferringToAnotherWorkbook_isAWarningNamingTheCellAndTheLinkedFile() throws IOException {
+        byte[] xls;
+        try (HSSFWorkbook wb = new HSSFWorkbook(); HSSFWorkbook prices = new HSSFWorkbook()) {
+            prices.createSheet("Prices").createRow(1).createCell(1).setCellValue(3000);
+            wb.linkExternalWorkbook("prices.xls", prices);   // writes the EXTERNALBOOK record Excel writes for a link
+            var sheet = wb.createSheet("Holdings");
+            Object[][] rows = {{"Asset", "Quantity", "Price", "Value"}, {"ETH", 2, null, 6000}, {"BTC", 1, 60000, 60000}};
+            for (int i = 0; i < rows.length; i++) {
+                var row = sheet.createRow(i);
+                for (int c = 0; c < rows[i].length; c++) {
+                    if (rows[i][c] instanceof String t) {
+                        row.createCell(c).setCellValue(t);
+                    } else if (rows[i][c] instanceof Integer n) {
+                        row.createCell(c).setCellValue(n);
+                    }
+                }
+            }
+            var linked = sheet.getRow(1).createCell(2);
+            linked.setCellFormula("[prices.xls]Prices!B2");
+            linked.setCellValue(3000);   // on a formula cell: its saved result, as Excel keeps it from when both were open
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+
+        HoldingsImport r = new HoldingsReader(SampleFiles.catalog()).read(xls, "linked.xls");
+
+        assertThat(r.format()).isEqualTo("xls");
+        assertThat(r.holdings().get(0).priceUsd()).as("the saved result is read").isEqualTo(3000.0);
+        assertThat(r.problems(Severity.WARNING)).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("C");
+            assertThat(p.message()).contains("cell C2", "=[prices.xls]Prices!B2", "another workbook", "prices.xls");
         });
     }
 

@@ -31,16 +31,17 @@ class TaxLotsTest {
     @Test
     void realisedGain_isTheSumOverTheLotsSold() {
         // 1,500 sold: all of the loss lot (1,000 − 1,500 = −500), then 500 of the +20 % lot (500 × (1 − 800/1,000) = 100)
-        Trade t = TaxLots.of(AS_OF).annotate(new Trade("ETH", Side.SELL, 1_500, 1.5, null, null),
+        Trade t = TaxLots.of(AS_OF).annotate(new Trade("ETH", Side.SELL, 1_500, 1.5),
                 List.of(shortGain, longGain, loss));
         assertThat(t.realisedGain()).isCloseTo(-500 + 100, within(1e-9));
         assertThat(t.nearLongTerm()).isFalse();
+        assertThat(t.lotsSold()).isEqualTo(2);
     }
 
     @Test
     void aShortTermLotWithinThirtyDaysOfLongTerm_isFlagged_andTheHoldingPeriodIsConfigurable() {
         Holding almost = lot(1_000, 500, AS_OF.minusDays(350));   // long-term in 15 days
-        Trade sale = new Trade("ETH", Side.SELL, 200, 0.2, null, null);
+        Trade sale = new Trade("ETH", Side.SELL, 200, 0.2);
         assertThat(TaxLots.of(AS_OF).annotate(sale, List.of(almost)).nearLongTerm()).isTrue();
         assertThat(TaxLots.of(AS_OF).annotate(sale, List.of(almost)).realisedGain()).isCloseTo(200 * 0.5, within(1e-9));
         // with a 400-day holding period it is 50 days away: not flagged
@@ -51,7 +52,7 @@ class TaxLotsTest {
 
     @Test
     void lotsWithoutBasis_reportNoGain() {
-        Trade t = TaxLots.of(AS_OF).annotate(new Trade("ETH", Side.SELL, 100, 0.1, null, null),
+        Trade t = TaxLots.of(AS_OF).annotate(new Trade("ETH", Side.SELL, 100, 0.1),
                 List.of(Holding.ofValue("ETH", Bucket.GROWTH, 1_000)));
         assertThat(t.realisedGain()).isNull();
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import org.yieldplan.json.Json;
 import org.yieldplan.web.api.ApiRoutes;
 import org.yieldplan.web.form.FormRoutes;
+import org.yieldplan.web.manage.AssetRoutes;
 import org.yieldplan.web.manage.HoldingsRoutes;
 import org.yieldplan.web.manage.ManageRoutes;
 import org.yieldplan.web.whatif.WhatIfRoutes;
@@ -113,6 +114,7 @@ public final class WebApp {
             new WhatIfRoutes(site).register(config.routes);
             new ManageRoutes(site).register(config.routes);
             new HoldingsRoutes(site).register(config.routes);
+            new AssetRoutes(site).register(config.routes);
             new FormRoutes(site).register(config.routes);
             new UploadRoutes(site, downloads.holdingsTemplateAvailable()).register(config.routes);
             new PoolRoutes(pools, site.pages()).register(config.routes);

@@ -92,15 +92,37 @@ class BrowserEndToEndTest {
                 wait.until(d -> d.findElements(By.cssSelector("canvas#chart-whatif[data-rendered=true]")).size() == 1);
                 String before = browser.findElement(By.id("whatif-success")).getText();
                 var amount = browser.findElement(By.id("wi-annualUsd"));
+                String planned = amount.getAttribute("value");
                 amount.clear();
                 amount.sendKeys("250000");
                 wait.until(d -> d.findElement(By.id("what-if-form")).getAttribute("data-answered") != null);
                 String after = browser.findElement(By.id("whatif-success")).getText();
                 assertThat(after).as("success before " + before).isNotEqualTo(before).endsWith("%");
                 assertThat(browser.findElement(By.id("whatif-note")).getText()).contains("not saved");
+                // the assumption-set control: bear instead of base at the plan's own amount changes the figure
+                amount.clear();
+                amount.sendKeys(planned);
+                String answered = answerAfter(wait, browser.findElement(By.id("what-if-form")).getAttribute("data-answered"));
+                String onBase = browser.findElement(By.id("whatif-success")).getText();
+                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("wi-assumptions"))).selectByValue("bear");
+                try {
+                    answerAfter(wait, answered);
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    fail("no what-if answer on bear: " + browser.findElement(By.id("whatif-note")).getText(), e);
+                }
+                assertThat(browser.findElement(By.id("whatif-success")).getText()).as("success on base " + onBase)
+                        .isNotEqualTo(onBase).endsWith("%");
             } finally {
                 browser.quit();
             }
+        });
+    }
+
+    /** Waits for the what-if form to show an answer after {@code answered}; the new answer's number. */
+    private static String answerAfter(WebDriverWait wait, String answered) {
+        return wait.until(d -> {
+            String now = d.findElement(By.id("what-if-form")).getAttribute("data-answered");
+            return now != null && !now.equals(answered) ? now : null;
         });
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,8 +80,18 @@ final class Http {
         return post(path, "application/x-www-form-urlencoded", b.toString().getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    /** A file part of a multipart request: the form field, the file's name and its bytes. */
+    record FilePart(String field, String filename, byte[] content) {
+    }
+
     /** A multipart/form-data POST with one file part named {@code file} (when filename is not null) and text fields. */
     Resp upload(String path, String filename, byte[] content, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
+        return upload(path, filename == null ? List.of() : List.of(new FilePart("file", filename, content)), fields, headers);
+    }
+
+    /** A multipart/form-data POST with these file parts and text fields. */
+    Resp upload(String path, List<FilePart> files, Map<String, String> fields, String... headers)
             throws IOException, InterruptedException {
         String boundary = "----yp" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,10 +99,10 @@ final class Http {
             out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
                     + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        if (filename != null) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
+        for (FilePart f : files) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.field() + "\"; filename=\""
+                    + f.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(f.content());
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -162,10 +162,58 @@ class ManageHttpTest {
             Http.Resp plain = http.get("/scenarios/" + id + "/what-if?annualUsd=200000&startAfterYears=0");
             assertThat(plain.status()).isEqualTo(200);
             assertThat(plain.body()).contains("Nothing was saved").contains("$200,000");
+            // the assumption set: bear (lower growth, higher volatility) pays less often than bull on the same shocks
+            String ask = "{\"annualUsd\": 40000, \"assumptions\": \"%s\"}";
+            JsonNode bear = ApiHttpTest.json(http.postJson("/api/scenarios/" + id + "/what-if", ask.formatted("bear")));
+            JsonNode bull = ApiHttpTest.json(http.postJson("/api/scenarios/" + id + "/what-if", ask.formatted("bull")));
+            assertThat(bear.path("assumptions").asText()).isEqualTo("bear");
+            assertThat(bear.path("successProbability").asDouble()).isLessThan(bull.path("successProbability").asDouble());
+            Http.Resp odd = http.postJson("/api/scenarios/" + id + "/what-if", ask.formatted("gloomy"));
+            assertThat(odd.status()).isEqualTo(422);
+            assertThat(ApiHttpTest.json(odd).path("problems").get(0).path("field").asText()).isEqualTo("assumptions");
+            assertThat(http.get("/scenarios/" + id + "/what-if?assumptions=bear").body())
+                    .contains("<option value=\"bear\" selected>").contains("<strong>bear</strong> assumption set");
             assertThat(site.library().store().find(id).orElseThrow().scenario().withdrawal().strategy())
                     .isEqualTo(new org.yieldplan.withdrawal.ConstantAmount(25_000, true));
             String noPlan = create(http, SCENARIO);
             assertThat(http.postJson("/api/scenarios/" + noPlan + "/what-if", "{}").status()).isEqualTo(422);
+        });
+    }
+
+    @Test
+    void anUnknownAsset_linksToAFormPrefilledWithItsDefaults_andSavingRecomputes() {
+        byte[] sheet = "Asset,Value\nETH,5000\nLINK,1000\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp up = http.upload("/upload", "mine.csv", sheet, java.util.Map.of());
+            assertThat(up.status()).isEqualTo(303);
+            String id = up.header("Location").replaceAll("^/scenarios/|\\?.*$", "");
+            var assumed = site.library().store().find(id).orElseThrow().scenario().overrides().stream()
+                    .filter(o -> "LINK".equals(o.asset())).findFirst().orElseThrow();   // the category defaults
+            String link = "/scenarios/" + id + "/assets/LINK";
+            assertThat(http.get(up.header("Location")).body()).contains("href=\"" + link + "\"");
+            String form = http.get(link).body();
+            assertThat(form).contains("Defaults, not figures about LINK").contains("is not in the catalog")
+                    .contains("value=\"" + org.yieldplan.web.pages.Fmt.plain(Math.round(assumed.volatility() * 10_000) / 100d) + "\"");
+            Http.Resp bad = http.postForm(link, java.util.Map.of("volatility", "lots", "medianGrowth", "2",
+                    "tokenInflation", "1", "failureProbability", "0.5"));
+            assertThat(bad.status()).isEqualTo(422);
+            assertThat(bad.body()).contains("enter a percentage").contains("value=\"lots\"");
+            Http.Resp ok = http.postForm(link, java.util.Map.of("volatility", "50", "medianGrowth", "2",
+                    "tokenInflation", "1", "failureProbability", "0.5"));
+            assertThat(ok.status()).isEqualTo(303);
+            var mine = site.library().store().find(id).orElseThrow().scenario().overrides().stream()
+                    .filter(o -> "LINK".equals(o.asset())).toList();
+            assertThat(mine).singleElement().satisfies(o -> {
+                assertThat(o.volatility()).isEqualTo(0.5);
+                assertThat(o.medianGrowth()).isEqualTo(0.02);
+                assertThat(o.failureProbability()).isEqualTo(0.005);
+            });
+            double used = 0;
+            for (JsonNode p : ApiHttpTest.json(http.get("/api/scenarios/" + id)).path("positions")) {
+                used = p.path("holding").path("asset").asText().equals("LINK") ? p.path("volatility").asDouble() : used;
+            }
+            assertThat(used).isEqualTo(0.5);   // recomputed with the new figure (base set: unshifted)
+            assertThat(http.get("/scenarios/" + id + "/assets/BTC").status()).isEqualTo(404);
         });
     }
 }

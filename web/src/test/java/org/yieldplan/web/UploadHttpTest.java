@@ -52,11 +52,74 @@ class UploadHttpTest {
                 2024-04-01,buy,Chainlink,100,15,1
                 """;
         TestSite.run(dir, (site, http) -> {
-            Http.Resp r = http.upload("/upload", "trades.csv", history.getBytes(StandardCharsets.UTF_8), Map.of());
+            Http.Resp r = http.upload("/upload", "trades.csv", history.getBytes(StandardCharsets.UTF_8),
+                    Map.of("template", "income-core"));
             assertThat(r.status()).isEqualTo(303);
             String page = http.get(r.header("Location")).body();
             assertThat(page).contains("Transaction history (generic layout), 4 rows → 2 holdings, 3 lots")
                     .contains("read as LINK").contains("LINK (Chainlink, a governance/DeFi token) is not in the catalog");
+            // the lots persist with the scenario (one holding each) and the rebalancing's sales are tax-aware
+            String id = r.header("Location").replaceAll("^/scenarios/|\\?.*$", "");
+            List<org.yieldplan.portfolio.Holding> lots = site.library().store().find(id).orElseThrow().scenario().holdings();
+            assertThat(lots).hasSize(3).allSatisfy(h -> assertThat(h.acquired()).isNotNull());
+            assertThat(lots).filteredOn(h -> h.asset().equals("ETH")).extracting(h -> h.costBasisUsd())
+                    .containsExactly(4010.0 * 1.5 / 2, 3005.0);   // (2 × 2,000 + 10) less a quarter sold; 3,000 + 5
+            assertThat(page).contains("id=\"tax-aware\"").contains("Realised gain").contains("lot of 2024-02-10");
+            JsonNode sale = null;
+            for (JsonNode t : ApiHttpTest.json(http.get("/api/scenarios/" + id)).path("rebalance").path("trades")) {
+                sale = t.path("side").asText().equalsIgnoreCase("sell") ? t : sale;
+            }
+            assertThat(sale).as("a sale to bring the growth bucket back to income-core's band").isNotNull();
+            // by hand: every lot here is held over a year, so the sale takes the smallest gain per dollar 1 − B/V first
+            String bucket = sale.path("key").asText();
+            List<org.yieldplan.portfolio.Holding> inBucket = lots.stream().filter(h -> h.bucket().id().equals(bucket))
+                    .sorted(java.util.Comparator.comparingDouble(h -> 1 - h.costBasisUsd() / h.valueUsd())).toList();
+            double left = sale.path("amount").asDouble();
+            double gain = 0;
+            int taken = 0;
+            for (var h : inBucket) {
+                double sold = Math.min(left, h.valueUsd());
+                gain += sold * (1 - h.costBasisUsd() / h.valueUsd());
+                taken += sold > 0 ? 1 : 0;
+                left -= sold;
+            }
+            assertThat(sale.path("realisedGain").asDouble()).isCloseTo(gain, org.assertj.core.api.Assertions.within(0.01));
+            assertThat(sale.path("lotsSold").asInt()).isEqualTo(taken).isPositive();
+        });
+    }
+
+    @Test
+    void anUploadedPriceFile_valuesQuantityOnlyRows_andABadOneIs422NamingLineAndColumn() {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        byte[] quantities = "Asset,Quantity\nETH,2\nBTC,0.5\n".getBytes(StandardCharsets.UTF_8);
+        byte[] prices = ("symbol,priceUsd,asOf\nETH,3000," + today + "\nBTC,60000,2026-01-02\n").getBytes(StandardCharsets.UTF_8);
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp r = http.upload("/upload", List.of(new Http.FilePart("file", "coins.csv", quantities),
+                    new Http.FilePart("prices", "my-prices.csv", prices)), Map.of());
+            assertThat(r.status()).as(r.body()).isEqualTo(303);
+            String id = r.header("Location").replaceAll("^/scenarios/|\\?.*$", "");
+            assertThat(site.library().store().find(id).orElseThrow().scenario().holdings())
+                    .extracting(h -> h.valueUsd()).containsExactly(6000.0, 30_000.0);   // 2 × 3,000 and 0.5 × 60,000
+            String page = http.get(r.header("Location")).body();
+            assertThat(page).contains("priced at 3,000.00 USD a unit on " + today + " from my-prices.csv")
+                    .contains("the price of BTC is from 2026-01-02");   // older than 7 days: a warning
+            assertThat(page).doesNotContain("the price of ETH is from");
+
+            byte[] bad = ("symbol,priceUsd,asOf\nETH,3000," + today + "\nBTC,lots," + today + "\n").getBytes(StandardCharsets.UTF_8);
+            Http.Resp refused = http.upload("/api/holdings", List.of(new Http.FilePart("file", "coins.csv", quantities),
+                    new Http.FilePart("prices", "my-prices.csv", bad)), Map.of());
+            assertThat(refused.status()).isEqualTo(422);
+            JsonNode problem = ApiHttpTest.json(refused).path("problems").get(0);
+            assertThat(problem.path("field").asText()).isEqualTo("prices");
+            assertThat(problem.path("sheet").asText()).isEqualTo("my-prices.csv");
+            assertThat(problem.path("row").asInt()).isEqualTo(3);
+            assertThat(problem.path("column").asText()).isEqualTo("priceUsd");
+            assertThat(problem.path("message").asText()).contains("'lots' is not a price in USD");
+            Http.Resp page422 = http.upload("/upload", List.of(new Http.FilePart("file", "coins.csv", quantities),
+                    new Http.FilePart("prices", "my-prices.csv", bad)), Map.of());
+            assertThat(page422.status()).isEqualTo(422);
+            assertThat(page422.body()).contains("my-prices.csv line 3 column priceUsd").contains("nothing was saved");
+            assertThat(site.library().store().uploadCount()).isEqualTo(1);   // only the good upload
         });
     }
 
@@ -228,7 +291,7 @@ class UploadHttpTest {
     void aParseThatTakesTooLongIsAbandonedWith422() {
         WebSettings settings = TestSite.settings(dir).withLimits(1024 * 1024, 2 * 1024 * 1024, Duration.ofMillis(200));
         try (Site site = TestSite.open(settings)) {
-            var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes) -> {
+            var slow = new org.yieldplan.web.upload.HoldingsUploads(settings, (name, bytes, prices) -> {
                 try {
                     Thread.sleep(5_000);
                 } catch (InterruptedException e) {

@@ -42,6 +42,28 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, UploadFac
         public static final View PLAIN = new View(false, "", null, 0);
     }
 
+    /**
+     * The link to set an asset's own figures, for its owner, when the scenario has an override for that asset alone
+     * (an asset the catalog does not model gets one from an upload: its category's defaults); else null.
+     */
+    public String assetLink(String asset) {
+        if (!view.owner() || entry.sample() || entry.scenario().overrides().stream()
+                .noneMatch(o -> o.bucket() == null && o.asset() != null && o.asset().strip().equalsIgnoreCase(asset))) {
+            return null;
+        }
+        return "/scenarios/" + entry.id() + "/assets/" + java.net.URLEncoder.encode(asset, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** For an import warning that an asset is not in the catalog: the link to set that asset's figures; else null. */
+    public String assetLink(Problem p) {
+        if (p.message() == null || !p.message().contains("is not in the catalog")) {
+            return null;
+        }
+        return entry.scenario().overrides().stream()
+                .filter(o -> o.bucket() == null && o.asset() != null && p.message().contains(o.asset() + " ("))
+                .map(o -> assetLink(o.asset())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** The positions on this page. */
     public List<org.yieldplan.market.Position> positions() {
         List<org.yieldplan.market.Position> all = result.positions();

@@ -1,6 +1,7 @@
 package org.yieldplan.web.upload;
 
 import java.util.List;
+import org.yieldplan.holdings.PriceTable;
 import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.web.Problem;
@@ -39,8 +40,14 @@ public interface HoldingsImporter {
      *
      * @param filename the name the browser sent, for messages only
      * @param content  the bytes
+     * @param prices   the person's own prices for rows with a quantity and no price, or null for the bundled table
      * @throws org.yieldplan.web.WebError 415 when the file is not a format this importer reads,
      *                                    422 when it is one but cannot be read
      */
-    Result read(String filename, byte[] content);
+    Result read(String filename, byte[] content, PriceTable prices);
+
+    /** Reads the file, pricing quantities from the bundled price table. */
+    default Result read(String filename, byte[] content) {
+        return read(filename, content, null);
+    }
 }

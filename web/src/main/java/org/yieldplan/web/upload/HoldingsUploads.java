@@ -5,6 +5,7 @@ import io.javalin.http.UploadedFile;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yieldplan.holdings.PriceFileInvalid;
+import org.yieldplan.holdings.PriceTable;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioInvalid;
 import org.yieldplan.template.TemplateLibrary;
@@ -66,7 +69,8 @@ public final class HoldingsUploads implements AutoCloseable {
     /**
      * Reads the request's {@code file} part and saves it with a new scenario of its holdings.
      *
-     * <p>An optional {@code template} form field names an allocation template for the targets.
+     * <p>An optional {@code template} form field names an allocation template for the targets; an optional
+     * {@code prices} file part prices the rows with a quantity and no price (else the bundled price table).
      * @throws WebError 400 without a file, 413 when too large, 415 for a format not read,
      *                  422 when nothing usable was read, 503 when too many files are being read
      */
@@ -77,14 +81,14 @@ public final class HoldingsUploads implements AutoCloseable {
         }
         UploadedFile file = file(ctx);
         try {
-            return save(file, ctx.formParam("template"), library, ctx);
+            return save(file, prices(ctx), ctx.formParam("template"), library, ctx);
         } finally {
             cleanUp(ctx);
         }
     }
 
-    private UploadOutcome save(UploadedFile file, String template, ScenarioLibrary library, Context ctx)
-            throws SQLException {
+    private UploadOutcome save(UploadedFile file, PriceTable prices, String template, ScenarioLibrary library,
+            Context ctx) throws SQLException {
         String name = displayName(file.filename());
         if (file.size() > maxFileBytes) {
             throw tooLarge();
@@ -93,7 +97,7 @@ public final class HoldingsUploads implements AutoCloseable {
         if (bytes.length == 0) {
             throw new WebError(422, name + ": the file is empty", List.of(Problem.of("the file is empty")));
         }
-        HoldingsImporter.Result read = read(name, bytes, RequestBudget.remaining(ctx).toMillis());
+        HoldingsImporter.Result read = read(name, bytes, prices, RequestBudget.remaining(ctx).toMillis());
         if (read.holdings().isEmpty()) {
             throw new WebError(422, name + ": no holdings could be read", read.problems().isEmpty()
                     ? List.of(Problem.of("no holdings rows were found")) : read.problems());
@@ -134,11 +138,38 @@ public final class HoldingsUploads implements AutoCloseable {
         return file;
     }
 
-    private HoldingsImporter.Result read(String name, byte[] bytes, long budgetMillis) {
+    /**
+     * The request's optional {@code prices} part: the person's own prices ({@code symbol,priceUsd,asOf[,source]})
+     * for rows with a quantity and no price; null when no price file was chosen.
+     *
+     * @throws WebError 413 when too large, 422 naming the file, line and column of what cannot be read
+     */
+    private PriceTable prices(Context ctx) {
+        UploadedFile part;
+        try {
+            part = ctx.uploadedFile("prices");
+        } catch (Exception e) {   // the file part was read already; a broken prices part is the client's
+            throw new WebError(400, "the price file could not be read from the upload");
+        }
+        if (part == null || part.size() == 0 && (part.filename() == null || part.filename().isBlank())) {
+            return null;   // no price file chosen (a browser sends an empty part)
+        }
+        String name = displayName(part.filename());
+        byte[] bytes = bytes(part);
+        try {
+            return PriceTable.parse(name, new String(bytes, StandardCharsets.UTF_8));
+        } catch (PriceFileInvalid e) {
+            String what = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+            throw new WebError(422, "price file " + e.getMessage() + "; nothing was saved", List.of(new Problem("prices",
+                    e.file(), e.line() > 0 ? e.line() : null, e.column(), what)));
+        }
+    }
+
+    private HoldingsImporter.Result read(String name, byte[] bytes, PriceTable prices, long budgetMillis) {
         long timeoutMillis = Math.min(this.timeoutMillis, budgetMillis);
         Future<HoldingsImporter.Result> f;
         try {
-            f = pool.submit(() -> importer.read(name, bytes));
+            f = pool.submit(() -> importer.read(name, bytes, prices));
         } catch (RejectedExecutionException e) {
             throw new WebError(503, "too many files are being read right now; try again in a moment");
         }

@@ -17,6 +17,7 @@ public final class Importers {
     public static HoldingsImporter standard(Catalog catalog) {
         JsonHoldingsImporter json = new JsonHoldingsImporter();
         WorkbookHoldingsImporter workbook = new WorkbookHoldingsImporter(catalog);
-        return (name, bytes) -> JsonHoldingsImporter.looksLikeJson(bytes) ? json.read(name, bytes) : workbook.read(name, bytes);
+        return (name, bytes, prices) -> JsonHoldingsImporter.looksLikeJson(bytes) ? json.read(name, bytes, prices)
+                : workbook.read(name, bytes, prices);
     }
 }

@@ -3,6 +3,7 @@ package org.yieldplan.web.upload;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.yieldplan.holdings.PriceTable;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.JsonInputException;
 import org.yieldplan.json.SampleFiles;
@@ -30,8 +31,9 @@ public final class JsonHoldingsImporter implements HoldingsImporter {
         return false;
     }
 
+    /** Reads the holdings; JSON holdings state their values, so {@code prices} is not used. */
     @Override
-    public Result read(String filename, byte[] content) {
+    public Result read(String filename, byte[] content, PriceTable prices) {
         if (!looksLikeJson(content)) {
             throw new WebError(415, filename + ": not a holdings file this build can read (JSON holdings)");
         }

@@ -2,32 +2,37 @@ package org.yieldplan.web.upload;
 
 import java.util.List;
 import java.util.Locale;
+import org.yieldplan.json.DefiLlamaFiles;
 import org.yieldplan.market.Catalog;
+import org.yieldplan.pools.HoldingPools;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.WebError;
 import org.yieldplan.holdings.HoldingsImport;
 import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
 import org.yieldplan.holdings.ImportRefused;
+import org.yieldplan.holdings.PriceTable;
 
 /**
  * Holdings from a spreadsheet (.xlsx, .xls, .csv; the format comes from the bytes) through the
- * planner's {@link HoldingsReader}. A refused file is a 415 when it is not a spreadsheet it reads,
+ * planner's {@link HoldingsReader}, each holding's yield from its DeFiLlama pool when it has one ({@link HoldingPools}). A refused file is a 415 when it is not a spreadsheet it reads,
  * else a 422 with the reader's reason.
  */
 public final class WorkbookHoldingsImporter implements HoldingsImporter {
 
     private final HoldingsReader reader;
 
+    /** A reader taking holdings' yields from their pools in the bundled pool list (read at the first row naming one). */
     public WorkbookHoldingsImporter(Catalog catalog) {
-        this.reader = new HoldingsReader(catalog);
+        this.reader = new HoldingsReader(catalog).withPools(HoldingPools.yields(DefiLlamaFiles::bundledPools, catalog));
     }
 
     @Override
-    public Result read(String filename, byte[] content) {
+    public Result read(String filename, byte[] content, PriceTable prices) {
         try {
-            HoldingsImport read = reader.read(content, filename);
-            return new Result(read.holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
+            HoldingsImport read = (prices == null ? reader : reader.withPrices(prices)).read(content, filename);
+            // from a history, one holding per lot (cost basis, date acquired): tax-aware rebalancing chooses among them
+            return new Result(read.portfolio().holdings(), read.problems().stream().map(WorkbookHoldingsImporter::problem).toList(),
                     read.assumptions(), recognised(read));
         } catch (ImportRefused e) {
             String m = e.getMessage() == null ? "the file could not be read" : e.getMessage();

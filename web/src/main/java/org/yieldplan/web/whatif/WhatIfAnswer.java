@@ -12,12 +12,14 @@ import org.yieldplan.web.chart.ScenarioCharts;
  * @param paths              paths simulated
  * @param annualUsd          the first year's withdrawal asked about, USD, or null when the plan's was kept
  * @param startAfterYears    the saving years asked about
+ * @param assumptions        the assumption set the answer ran on
  * @param fan                the fan chart of the balance, as the page draws it
  */
-public record WhatIfAnswer(Double successProbability, int paths, Double annualUsd, int startAfterYears, ChartSpec fan) {
+public record WhatIfAnswer(Double successProbability, int paths, Double annualUsd, int startAfterYears, String assumptions,
+        ChartSpec fan) {
 
-    static WhatIfAnswer of(WhatIf q, int startAfterYears, SimulationResult r) {
-        return new WhatIfAnswer(r.reportedSuccess(), r.paths(), q.annualUsd(), startAfterYears,
+    static WhatIfAnswer of(WhatIf q, int startAfterYears, String assumptions, SimulationResult r) {
+        return new WhatIfAnswer(r.reportedSuccess(), r.paths(), q.annualUsd(), startAfterYears, assumptions,
                 ScenarioCharts.fan("chart-whatif", r));
     }
 }
