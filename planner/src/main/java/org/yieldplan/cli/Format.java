@@ -20,12 +20,14 @@ public final class Format {
 
     /** Text padded on the right to a width. */
     public static String left(String s, int width) {
-        return String.format(Locale.US, "%-" + width + "s", s);
+        String t = String.valueOf(s);
+        return t.length() >= width ? t : t + " ".repeat(width - t.length());
     }
 
     /** Text padded on the left to a width. */
     public static String right(String s, int width) {
-        return String.format(Locale.US, "%" + width + "s", s);
+        String t = String.valueOf(s);
+        return t.length() >= width ? t : " ".repeat(width - t.length()) + t;
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.yieldplan.json.DefiLlamaFiles;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.market.Catalog;
@@ -20,6 +23,10 @@ import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
 import org.yieldplan.holdings.Lot;
 import org.yieldplan.holdings.PriceTable;
+import org.yieldplan.pools.HoldingPools;
+import org.yieldplan.pools.Parsed;
+import org.yieldplan.pools.Pool;
+import org.yieldplan.pools.PoolText;
 
 /** {@code holdings FILE}: reads a holdings workbook or .csv and prints the holdings and the problems. */
 public final class HoldingsCommand implements Command {
@@ -37,7 +44,7 @@ public final class HoldingsCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: yieldplan holdings FILE [--json] [--catalog FILE] [--prices FILE]
+                usage: yieldplan holdings FILE [--json] [--catalog FILE] [--prices FILE] [--pools FILE]
 
                   FILE                   the holdings file: .xlsx, .xls or .csv (see 'holdings-template'), or a
                                          transaction history (Coinbase, Coinbase Pro fills, Binance, Gemini, or
@@ -46,13 +53,14 @@ public final class HoldingsCommand implements Command {
                   --catalog FILE         a yield and risk catalog instead of the bundled one
                   --prices FILE          prices for quantities without one: CSV symbol,priceUsd,asOf[,source]
                                          (default: the bundled table, dated 2021-12-31; each use is noted)
+                """ + POOLS_USAGE.indent(2) + """
 
                 Exit status: 0 when holdings were read (with or without problems), 2 when the file is refused.""";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) {
-        Args a = Args.parse(words, Set.of("catalog", "prices"), Set.of("json"));
+        Args a = Args.parse(words, Set.of("catalog", "prices", "pools"), Set.of("json"));
         if (a.positional().size() != 1) {
             throw new UsageException("give one holdings file (see --help)");
         }
@@ -62,9 +70,20 @@ public final class HoldingsCommand implements Command {
         return 0;
     }
 
-    /** The holdings reader, with the person's price file when {@code --prices FILE} is given. */
+    /** What {@code --pools FILE} does, for the usage of the commands that read holdings. */
+    static final String POOLS_USAGE = String.join("\n",
+            "--pools FILE           a DeFiLlama pool list (/pools JSON or the CSV snapshot layout, .gz accepted)",
+            "                       whose pools give the holdings their APY, base/reward split and 30-day mean",
+            "                       (default: the bundled list of 2025-08-31): a row's pool id picks its pool; a",
+            "                       row with a protocol and no APY of its own is matched by protocol, chain and",
+            "                       tokens; each use is noted");
+
+    /**
+     * The holdings reader, with the person's price file when {@code --prices FILE} is given, taking yields from the
+     * pools of {@code --pools FILE} (else the bundled list, read only when a row names a pool or a protocol).
+     */
     static HoldingsReader reader(Catalog catalog, Args a) {
-        HoldingsReader reader = new HoldingsReader(catalog);
+        HoldingsReader reader = new HoldingsReader(catalog).withPools(HoldingPools.yields(() -> pools(a), catalog));
         if (!a.has("prices")) {
             return reader;
         }
@@ -75,6 +94,23 @@ public final class HoldingsCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--prices: " + e.getMessage());
         }
+    }
+
+    private static List<Pool> pools(Args a) {
+        if (!a.has("pools")) {
+            return DefiLlamaFiles.bundledPools();
+        }
+        Parsed<Pool> pools;
+        try {
+            pools = DefiLlamaFiles.pools(PoolText.of(a.path("pools")), LocalDate.now(ZoneOffset.UTC));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new UsageException("--pools: " + e.getMessage());
+        }
+        if (pools.values().isEmpty()) {
+            throw new UsageException("--pools: no pool could be read from " + a.get("pools")
+                    + (pools.problems().isEmpty() ? "" : " (" + pools.problems().get(0) + ")"));
+        }
+        return pools.values();
     }
 
     /** The documented JSON shape: {@code {format, sheet, kind, rows, holdings: [...], problems: [...]}}. */
@@ -112,6 +148,7 @@ public final class HoldingsCommand implements Command {
         putIfSet(m, "lockupDays", h.lockupDays());
         putIfSet(m, "costBasisUsd", h.costBasisUsd());
         putIfSet(m, "acquired", h.acquired());
+        putIfSet(m, "pool", h.pool());
         return m;
     }
 

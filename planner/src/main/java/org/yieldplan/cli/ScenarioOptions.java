@@ -28,7 +28,7 @@ public final class ScenarioOptions {
 
     /** Options that take a value. */
     public static final Set<String> VALUES = Set.of("scenario", "template", "amount", "goal-monthly", "goal-annual",
-            "horizon", "catalog", "templates", "holdings", "prices");
+            "horizon", "catalog", "templates", "holdings", "prices", "pools");
 
     /** Usage lines for these options. */
     public static final String USAGE = """
@@ -38,12 +38,13 @@ public final class ScenarioOptions {
                                      with --template ID the template gives the targets; or a transaction
                                      history (see 'holdings --help'), whose FIFO lots tax-aware selling uses
               --prices FILE          prices for holdings given as quantities only (see 'holdings --help')
+              POOLS
               --amount USD           the amount to allocate by the template
               --goal-monthly USD     income goal a month (or --goal-annual USD)
               --horizon YEARS        years to project (default 30, or the scenario's)
               --catalog FILE         a yield and risk catalog instead of the bundled one
               --templates FILE       a templates file instead of the bundled one
-              --json                 print the result as JSON""";
+              --json                 print the result as JSON""".replace("POOLS", HoldingsCommand.POOLS_USAGE);
 
     private ScenarioOptions() {
     }

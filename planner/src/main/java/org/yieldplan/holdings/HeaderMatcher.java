@@ -160,6 +160,8 @@ final class HeaderMatcher {
         put(m, HoldingField.ACQUIRED, "acquired", "acquired date", "date acquired", "acquisition date",
                 "purchase date", "date bought", "bought", "bought on", "opened", "date opened", "start date", "since",
                 "acquired on");
+        put(m, HoldingField.POOL_ID, "pool id", "pool uuid", "pool identifier", "defillama pool", "defillama pool id",
+                "defillama id", "llama pool id", "defillama");
         return Map.copyOf(m);
     }
 

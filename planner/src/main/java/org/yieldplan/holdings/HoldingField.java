@@ -14,7 +14,8 @@ public enum HoldingField {
     APY_REWARD("apyReward", "Reward APY (%)"),
     LOCKUP_DAYS("lockupDays", "Lock-up (days)"),
     COST_BASIS("costBasisUsd", "Cost basis (USD)"),
-    ACQUIRED("acquired", "Acquired");
+    ACQUIRED("acquired", "Acquired"),
+    POOL_ID("poolId", "Pool id (DeFiLlama)");
 
     private final String id;
     private final String header;

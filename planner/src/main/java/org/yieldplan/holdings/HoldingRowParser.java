@@ -2,10 +2,14 @@ package org.yieldplan.holdings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yieldplan.income.YieldMath;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
+import org.yieldplan.portfolio.PoolLink;
 import org.yieldplan.holdings.HeaderMatcher.Column;
 import org.yieldplan.holdings.HeaderMatcher.Header;
 import org.yieldplan.holdings.ImportProblem.Severity;
@@ -25,6 +29,8 @@ final class HoldingRowParser {
     static final int MAX_LOCKUP_DAYS = 3650;
     /** Longest asset symbol accepted, characters. */
     static final int MAX_ASSET_CHARS = 64;
+    /** A DeFiLlama pool id: a UUID. */
+    static final Pattern POOL_UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** Longest protocol or chain name accepted, characters. */
     static final int MAX_NAME_CHARS = 100;
 
@@ -32,8 +38,13 @@ final class HoldingRowParser {
     private final String sheet;
     private final BucketInference buckets;
     private final AssetLookup assets;
+    private final PoolYields pools;
+    /** How each written asset reads, and the warning for each unlisted one: the same for every row of a sheet. */
+    private final java.util.Map<String, AssetLookup.Named> names = new java.util.HashMap<>();
+    private final java.util.Map<String, Optional<String>> unknown = new java.util.HashMap<>();
 
-    HoldingRowParser(Header header, String sheet, BucketInference buckets, AssetLookup assets) {
+    HoldingRowParser(Header header, String sheet, BucketInference buckets, AssetLookup assets, PoolYields pools) {
+        this.pools = pools;
         this.header = header;
         this.sheet = sheet;
         this.buckets = buckets;
@@ -69,14 +80,19 @@ final class HoldingRowParser {
                     + " characters long; write its symbol, e.g. ETH");
         }
         List<ImportProblem> notes = new java.util.ArrayList<>();
-        AssetLookup.Named named = assets.name(written);
+        AssetLookup.Named named = names.computeIfAbsent(written, assets::name);
         if (named.note() != null) {
             notes.add(problem(row, HoldingField.ASSET, Severity.INFO, named.note()));
         }
         String asset = named.symbol();
         Holding h = parse(row, asset, cells, notes);
         if (h != null) {
-            assets.unknown(asset).ifPresent(w -> notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, w)));
+            unknown.computeIfAbsent(asset, assets::unknown).ifPresent(w -> notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, w)));
+            PoolYields.Answer live = pools.of(h);
+            if (live != null) {
+                h = live.holding();
+                notes.add(problem(row, HoldingField.POOL_ID, live.severity(), live.note()));
+            }
         }
         out.addAll(notes);
         return h;
@@ -108,7 +124,7 @@ final class HoldingRowParser {
         }
         try {
             return new Holding(asset, qpv[0], qpv[1], qpv[2], bucket, inferred, protocol, chain, split[0], split[1],
-                    lockup(row, cells, out), costBasis(row, cells, out), acquired(row, cells, out));
+                    lockup(row, cells, out), costBasis(row, cells, out), acquired(row, cells, out), pool(row, cells, out));
         } catch (IllegalArgumentException e) {                        // e.g. quantity × price beyond any number
             return error(out, row, null, e.getMessage() + "; check the row");
         }
@@ -278,6 +294,26 @@ final class HoldingRowParser {
             out.add(problem(row, HoldingField.ACQUIRED, Severity.WARNING, e.getMessage() + "; the date was ignored"));
             return null;
         }
+    }
+
+    /**
+     * The DeFiLlama pool id of a row: the UUID in the cell (alone, or in a pool page's address such as
+     * {@code https://defillama.com/yields/pool/UUID}), lower case; null for a blank cell; a cell without a UUID is
+     * ignored with a WARNING.
+     */
+    private PoolLink pool(int row, List<RawCell> cells, List<ImportProblem> out) {
+        String s = text(cells, HoldingField.POOL_ID);
+        if (s.isEmpty()) {
+            return null;
+        }
+        Matcher m = POOL_UUID.matcher(s);
+        if (m.find()) {
+            return PoolLink.of(m.group().toLowerCase(Locale.ROOT));
+        }
+        out.add(problem(row, HoldingField.POOL_ID, Severity.WARNING, "'" + (s.length() > 60 ? s.substring(0, 60) + "…" : s)
+                + "' is not a DeFiLlama pool id (a UUID such as 747c1d2a-c668-4682-b9f9-296708a3dd90, from the pool's "
+                + "page defillama.com/yields/pool/ID); the pool id was ignored"));
+        return null;
     }
 
     private String name(int row, List<RawCell> cells, HoldingField f, List<ImportProblem> out) {

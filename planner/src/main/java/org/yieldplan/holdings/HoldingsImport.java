@@ -58,7 +58,7 @@ public record HoldingsImport(List<Holding> holdings, List<ImportProblem> problem
                 double price = h.priceUsd() == null ? 0 : h.priceUsd();
                 out.add(new Holding(h.asset(), l.quantity(), h.priceUsd(), l.quantity() * price, h.bucket(),
                         h.bucketInferred(), h.protocol(), h.chain(), h.apyBase(), h.apyReward(), h.lockupDays(),
-                        l.costBasisUsd(), l.acquired()));
+                        l.costBasisUsd(), l.acquired(), h.pool()));
             }
         }
         return out;

@@ -34,6 +34,7 @@ public final class HoldingsReader {
 
     private final AssetLookup assets;
     private final ImportLimits limits;
+    private final PoolYields pools;
 
     /**
      * A reader with the default limits, the bundled asset directory and price table, and today's
@@ -49,14 +50,24 @@ public final class HoldingsReader {
     }
 
     public HoldingsReader(AssetLookup assets, ImportLimits limits) {
+        this(assets, limits, PoolYields.NONE);
+    }
+
+    private HoldingsReader(AssetLookup assets, ImportLimits limits, PoolYields pools) {
         this.assets = assets;
         this.limits = limits;
+        this.pools = pools;
+    }
+
+    /** The same reader taking each holding's yield from its pool in a pool list (see {@link PoolYields}). */
+    public HoldingsReader withPools(PoolYields pools) {
+        return new HoldingsReader(assets, limits, pools);
     }
 
     /** The same reader pricing quantities from another table (a person's own prices). */
     public HoldingsReader withPrices(PriceTable prices) {
         return new HoldingsReader(new AssetLookup(assets.catalog(), assets.directory(), prices, assets.today(),
-                assets.maxPriceAge()), limits);
+                assets.maxPriceAge()), limits, pools);
     }
 
     /**
@@ -131,13 +142,13 @@ public final class HoldingsReader {
     private HoldingsImport readXlsx(Path file, String name) throws IOException {
         FileTrouble.checkZip(file);
         ImportLimits.applyZipLimits();
-        HoldingsScan scan = new HoldingsScan(assets, limits);
+        HoldingsScan scan = new HoldingsScan(assets, limits, pools);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             FileTrouble.checkWorkbookPart(pkg, name);
             XSSFReader reader = new XSSFReader(pkg);
             new XlsxStreamReader(reader, XlsxStreamReader.externalLinks(pkg)).feed(scan);
             if (scan.sawUncalculatedFormulas() && Files.size(file) <= MAX_EVALUATED_BYTES) {
-                HoldingsScan evaluated = new HoldingsScan(assets, limits);
+                HoldingsScan evaluated = new HoldingsScan(assets, limits, pools);
                 try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
                     new WorkbookModelReader(wb, true).feed(evaluated);
                 }
@@ -166,7 +177,7 @@ public final class HoldingsReader {
                         ? "a Word document, not a spreadsheet; upload an .xlsx, .xls or .csv file"
                         : "an Office file that is not an Excel workbook; upload an .xlsx, .xls or .csv file"));
             }
-            HoldingsScan scan = new HoldingsScan(assets, limits);
+            HoldingsScan scan = new HoldingsScan(assets, limits, pools);
             try (HSSFWorkbook wb = new HSSFWorkbook(root, true)) {
                 new WorkbookModelReader(wb, false).feed(scan);
             }
@@ -184,7 +195,7 @@ public final class HoldingsReader {
             throw new ImportRefused(name + ": not a spreadsheet or a text table (binary data); upload an .xlsx, "
                     + ".xls or .csv file");
         }
-        HoldingsScan scan = new HoldingsScan(assets, limits);
+        HoldingsScan scan = new HoldingsScan(assets, limits, pools);
         try (java.io.Reader text = CsvTable.open(file, head)) {
             CsvTable.feed(text, scan.sheet(name));
         }

@@ -15,19 +15,21 @@ final class HoldingsScan {
 
     private final BucketInference buckets;
     private final AssetLookup assets;
+    private final PoolYields pools;
     private final ImportLimits limits;
     private final List<ImportProblem> notes = new ArrayList<>();
     private final List<SheetScan> sheets = new ArrayList<>();
 
-    HoldingsScan(AssetLookup assets, ImportLimits limits) {
+    HoldingsScan(AssetLookup assets, ImportLimits limits, PoolYields pools) {
         this.buckets = new BucketInference(assets.catalog());
         this.assets = assets;
         this.limits = limits;
+        this.pools = pools;
     }
 
     /** The scan for the next visible sheet. */
     SheetScan sheet(String name) {
-        SheetScan s = new SheetScan(name, buckets, assets, limits);
+        SheetScan s = new SheetScan(name, buckets, assets, limits, pools);
         sheets.add(s);
         return s;
     }

@@ -3,6 +3,7 @@ package org.yieldplan.holdings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import org.yieldplan.portfolio.Holding;
 import org.yieldplan.holdings.HeaderMatcher.Column;
@@ -24,6 +25,7 @@ final class SheetScan {
     private final String name;
     private final BucketInference buckets;
     private final AssetLookup assets;
+    private final PoolYields pools;
     private final ImportLimits limits;
     private final List<Holding> holdings = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -31,6 +33,8 @@ final class SheetScan {
     private Header partial;
     private HoldingRowParser parser;
     private int[] readColumns;
+    /** One past the last column the header reads, plus one: cells further right are not kept. */
+    private int widest;
     private int scanned;
     private int dataRows;
     private double sumAll;
@@ -40,7 +44,8 @@ final class SheetScan {
     private HistoryScan history;
     private String notRead;
 
-    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits) {
+    SheetScan(String name, BucketInference buckets, AssetLookup assets, ImportLimits limits, PoolYields pools) {
+        this.pools = pools;
         this.name = name;
         this.buckets = buckets;
         this.assets = assets;
@@ -100,8 +105,9 @@ final class SheetScan {
         }
         if (h.isPresent() && h.get().usable()) {
             header = h.get();
-            parser = new HoldingRowParser(header, name, buckets, assets);
+            parser = new HoldingRowParser(header, name, buckets, assets, pools);
             readColumns = header.columns().values().stream().mapToInt(Column::index).toArray();
+            widest = IntStream.of(readColumns).max().orElse(0) + 2;
             for (String d : header.duplicates()) {
                 problems.add(new ImportProblem(name, row, d, null, "a second column for the same field; it was ignored",
                         Severity.INFO));
@@ -190,8 +196,7 @@ final class SheetScan {
 
     /** The last column the scan needs: every column until the header is known, then the header's. */
     int widestColumn() {
-        return header == null || history != null ? Integer.MAX_VALUE
-                : header.columns().values().stream().mapToInt(Column::index).max().orElse(0) + 2;
+        return header == null || history != null ? Integer.MAX_VALUE : widest;
     }
 
     String name() {

@@ -1,6 +1,10 @@
 package org.yieldplan.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.yieldplan.pools.Parsed;
 import org.yieldplan.pools.Pool;
 import org.yieldplan.pools.PoolCsv;
@@ -13,7 +17,26 @@ import org.yieldplan.pools.PoolText;
  */
 public final class DefiLlamaFiles {
 
+    /** The bundled pool list: DeFiLlama's DEX pools of 2025-08-31 ({@code samples/pools/README.md}). */
+    public static final String BUNDLED_POOLS = "samples/pools/pools_2025-08-31.csv.gz";
+
     private DefiLlamaFiles() {
+    }
+
+    /** The bundled pool list (1,134 pools of 2025-08-31). */
+    public static List<Pool> bundledPools() {
+        try (InputStream in = DefiLlamaFiles.class.getClassLoader().getResourceAsStream(BUNDLED_POOLS)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled sample " + BUNDLED_POOLS + " is missing from the build");
+            }
+            Parsed<Pool> pools = pools(PoolText.of(BUNDLED_POOLS, in.readAllBytes()), null);
+            if (!pools.problems().isEmpty()) {
+                throw new IllegalStateException(BUNDLED_POOLS + ": " + pools.problems().get(0));
+            }
+            return pools.values();
+        } catch (IOException e) {
+            throw new UncheckedIOException(BUNDLED_POOLS + ": " + e.getMessage(), e);
+        }
     }
 
     /**

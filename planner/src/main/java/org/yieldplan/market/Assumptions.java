@@ -53,7 +53,9 @@ public record Assumptions(Catalog catalog, List<AssumptionOverride> overrides) {
                             Math.max(stated, stated * c.high() / c.base()))
                     : YieldRange.flat(stated);
             rewardShare = stated > 0 ? (h.apyReward() == null ? 0 : h.apyReward()) / stated : entry.rewardShare();
-            apySource = "holding (range spread from catalog: " + entry.apySource() + ")";
+            apySource = (h.pool() != null && h.pool().matched()
+                    ? "DeFiLlama pool " + h.pool().id() + " of " + h.pool().asOf() : "holding")
+                    + " (range spread from catalog: " + entry.apySource() + ")";
         } else {
             apy = entry.apy();
             rewardShare = entry.rewardShare();

@@ -142,9 +142,12 @@ public record Catalog(
         return listedProfile(symbol).map(AssetProfile::stablecoin).orElse(false);
     }
 
+    /** A slash or hyphen between a pair's legs, with any spaces around it. */
+    private static final java.util.regex.Pattern LEG_SEPARATOR = java.util.regex.Pattern.compile("\\s*[/\\-]\\s*");
+
     /** The legs of a pair such as {@code ETH/USDC} or {@code ETH-USDC}; a single asset is its own leg. */
     public static List<String> legs(String asset) {
-        String[] parts = asset.strip().split("\\s*[/\\-]\\s*");
+        String[] parts = LEG_SEPARATOR.split(asset.strip());
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             if (!p.isBlank()) {

@@ -1,6 +1,7 @@
 package org.yieldplan.pools;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,22 +14,20 @@ import java.util.List;
  */
 public final class DropFeatures {
 
-    /** The features' names, in vector order. */
+    /**
+     * The features' names, in vector order: the set chosen by rolling-origin validation (README "APY-drop forecast";
+     * TVL level and trend, age, coverage, the previous point and the 7-day against the 30-day mean were dropped as they
+     * did not help).
+     */
     public static final List<String> NAMES = List.of(
             "logApy",          // ln(1 + APY)
             "vsMean7",         // ln((APY + ε)/(7-day mean + ε))
             "vsMean30",        // ln((APY + ε)/(30-day mean + ε))
+            "vsMedian30",      // ln((APY + ε)/(30-day median + ε))
             "vsMin30",         // ln((APY + ε)/(30-day minimum + ε))
             "vsMax30",         // ln((APY + ε)/(30-day maximum + ε))
-            "mean7vsMean30",   // ln((7-day mean + ε)/(30-day mean + ε))
-            "vsPrevious",      // ln((APY + ε)/(previous point's APY + ε))
             "cv30",            // 30-day standard deviation / (30-day mean + ε)
             "rewardShare",     // reward APY / APY
-            "logTvl",          // ln(1 + TVL)
-            "tvlTrend7",       // ln(TVL / TVL 7 days before), 0 without a point then
-            "tvlTrend30",      // ln(TVL / TVL 30 days before)
-            "logAge",          // ln(1 + days since the first point)
-            "coverage30",      // points in the last 30 days / 30
             "stablecoin",      // 1, 0, or −1 when not known
             "ilRisk",          // 1, 0, or −1
             "multiExposure");  // 1, 0, or −1
@@ -69,56 +68,44 @@ public final class DropFeatures {
         double apy = Math.max(0, now.apy());
         double sum7 = 0;
         int n7 = 0;
-        double sum30 = 0;
-        double sq30 = 0;
+        double[] last30 = new double[Math.min(i + 1, 30)];
         int n30 = 0;
-        double min30 = Double.POSITIVE_INFINITY;
-        double max30 = 0;
-        double tvl7 = Double.NaN;
-        double tvl30 = Double.NaN;
         for (int j = i; j >= 0; j--) {
             PoolPoint p = points.get(j);
             long back = ChronoUnit.DAYS.between(p.date(), now.date());
+            if (back > 29) {
+                break;
+            }
             double a = Math.max(0, p.apy());
             if (back <= 6) {
                 sum7 += a;
                 n7++;
             }
-            if (back <= 29) {
-                sum30 += a;
-                sq30 += a * a;
-                n30++;
-                min30 = Math.min(min30, a);
-                max30 = Math.max(max30, a);
+            if (n30 == last30.length) {                        // more than one point a day
+                last30 = Arrays.copyOf(last30, 2 * n30);
             }
-            if (back >= 7 && Double.isNaN(tvl7)) {
-                tvl7 = p.tvlUsd();
-            }
-            if (back >= 30) {
-                tvl30 = p.tvlUsd();
-                break;
-            }
+            last30[n30++] = a;
         }
-        double mean7 = sum7 / n7;
+        double[] w = Arrays.copyOf(last30, n30);
+        Arrays.sort(w);
+        double sum30 = 0;
+        double sq30 = 0;
+        for (double a : w) {
+            sum30 += a;
+            sq30 += a * a;
+        }
         double mean30 = sum30 / n30;
+        double median30 = n30 % 2 == 1 ? w[n30 / 2] : (w[n30 / 2 - 1] + w[n30 / 2]) / 2;
         double sd30 = Math.sqrt(Math.max(0, sq30 / n30 - mean30 * mean30));
-        double previous = i > 0 ? Math.max(0, points.get(i - 1).apy()) : apy;
-        long age = ChronoUnit.DAYS.between(points.get(0).date(), now.date());
         return new double[] {
             Math.log1p(apy),
-            logRatio(apy, mean7),
+            logRatio(apy, sum7 / n7),
             logRatio(apy, mean30),
-            logRatio(apy, min30),
-            logRatio(apy, max30),
-            logRatio(mean7, mean30),
-            logRatio(apy, previous),
+            logRatio(apy, median30),
+            logRatio(apy, w[0]),
+            logRatio(apy, w[n30 - 1]),
             sd30 / (mean30 + EPS),
             apy > 0 ? Math.min(1, Math.max(0, now.apyReward() / apy)) : 0,
-            Math.log1p(Math.max(0, now.tvlUsd())),
-            tvlTrend(now.tvlUsd(), tvl7),
-            tvlTrend(now.tvlUsd(), tvl30),
-            Math.log1p(age),
-            n30 / 30.0,
             marks.stablecoin(),
             marks.ilRisk(),
             marks.multi()
@@ -128,10 +115,5 @@ public final class DropFeatures {
     /** ln((a + ε)/(b + ε)). */
     static double logRatio(double a, double b) {
         return Math.log((a + EPS) / (b + EPS));
-    }
-
-    /** ln(now / before), 0 when there is no earlier figure or either is not above zero. */
-    static double tvlTrend(double now, double before) {
-        return Double.isNaN(before) || !(now > 0) || !(before > 0) ? 0 : Math.log(now / before);
     }
 }

@@ -11,7 +11,6 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.Trainer;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
 import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
@@ -25,7 +24,6 @@ public final class DropModel {
 
     private static final String DOWN = "down";
     private static final String KEPT = "kept";
-    private static final long SEED = 18L;
     private static final LabelFactory LABELS = new LabelFactory();
     private static final String[] NAMES = DropFeatures.NAMES.toArray(String[]::new);
 
@@ -56,22 +54,18 @@ public final class DropModel {
         int k = NAMES.length;
         double[] mean = new double[k];
         double[] scale = new double[k];
-        if (learner instanceof DropLearner.Logistic) {          // standardise: (x − mean) / sd
-            for (DropExample e : examples) {
-                for (int j = 0; j < k; j++) {
-                    mean[j] += e.features()[j] / examples.size();
-                }
-            }
-            for (DropExample e : examples) {
-                for (int j = 0; j < k; j++) {
-                    scale[j] += Math.pow(e.features()[j] - mean[j], 2) / examples.size();
-                }
-            }
+        for (DropExample e : examples) {                        // standardise: (x − mean) / sd
             for (int j = 0; j < k; j++) {
-                scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
+                mean[j] += e.features()[j] / examples.size();
             }
-        } else {
-            java.util.Arrays.fill(scale, 1);
+        }
+        for (DropExample e : examples) {
+            for (int j = 0; j < k; j++) {
+                scale[j] += Math.pow(e.features()[j] - mean[j], 2) / examples.size();
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
         }
         MutableDataset<Label> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance("pool-days", OffsetDateTime.parse("2025-01-01T00:00Z"), LABELS), LABELS);
@@ -102,9 +96,6 @@ public final class DropModel {
     }
 
     private static Trainer<Label> trainer(DropLearner learner) {
-        if (learner instanceof DropLearner.Boosted b) {
-            return new XGBoostClassificationTrainer(b.trees(), b.eta(), 0, b.depth(), 1, b.subsample(), 1, 1, 0, 1, true, SEED);
-        }
         // Tribuo's LogisticRegressionTrainer settings (log loss, AdaGrad 1.0/0.1, 5 epochs, batches of 1, its
         // default seed) without its progress log
         return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, Integer.MAX_VALUE, 1, Trainer.DEFAULT_SEED);

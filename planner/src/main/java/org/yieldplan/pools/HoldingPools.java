@@ -2,12 +2,18 @@ package org.yieldplan.pools;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.yieldplan.holdings.ImportProblem.Severity;
+import org.yieldplan.holdings.PoolYields;
 import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.portfolio.Holding;
+import org.yieldplan.portfolio.PoolLink;
 import org.yieldplan.sustainability.PositionFacts;
 import org.yieldplan.sustainability.Screening;
 import org.yieldplan.sustainability.SustainabilityScreen;
@@ -15,13 +21,19 @@ import org.yieldplan.sustainability.Thresholds;
 
 /**
  * Holdings matched to DeFiLlama pools: a holding takes its APY, base/reward split and 30-day mean from
- * its pool, with the pool's date. Pure.
+ * its pool, with the pool list's date ({@link PoolLink}). Pure.
  *
- * <p>A pool matches a holding when its tokens are the holding's asset or pair (in any order, wrapped
- * tokens read as what they wrap), its chain is the holding's (when the holding names one), and its
- * project is the holding's protocol (when named): the protocol in lower case with {@code -} for
- * spaces, alone or followed by a version ({@code Aave} matches {@code aave-v3}, {@code Curve}
- * {@code curve-dex}). Of several, the largest by TVL.
+ * <p>Which pool: the one whose id the row gives; else, for a row that names its protocol, a pool whose tokens
+ * are the holding's asset or pair (in any order, wrapped tokens read as what they wrap), on the holding's chain
+ * (when it names one), of the holding's protocol: the protocol in lower case with {@code -} for spaces, alone
+ * or followed by a version ({@code Aave} matches {@code aave-v3}, {@code Curve} {@code curve-dex}). Of several,
+ * the largest by TVL.
+ *
+ * <p>When the pool's figures replace the sheet's (what a person who fills in the sheet expects): a row that gives a
+ * pool id asked for that pool, so its figures are used whatever APY the row states (the row's own figure is named in
+ * the note); a row matched only by protocol, chain and tokens takes the pool's figures when it states no APY of its
+ * own, and keeps its own APY when it states one (the note names the pool's APY beside it). A pool id not in the list
+ * leaves the row as read, with a warning.
  */
 public final class HoldingPools {
 
@@ -31,49 +43,120 @@ public final class HoldingPools {
     /**
      * A holding and its pool.
      *
-     * @param holding the holding with the pool's base and reward APY (as given, when no pool matched)
-     * @param pool    the pool, or null when none matched
+     * @param holding the holding with the pool's yield and link (as read, when no pool matched or its own APY stands)
+     * @param pool    the pool matched, or null when none
      */
     public record Matched(Holding holding, Pool pool) {
     }
 
     /** Each holding with its pool, in holding order. */
     public static List<Matched> match(List<Holding> holdings, List<Pool> pools, Catalog catalog) {
+        PoolYields yields = yields(pools, catalog);
+        Map<String, Pool> byId = byId(pools);
         List<Matched> out = new ArrayList<>();
         for (Holding h : holdings) {
-            Optional<Pool> p = pool(h, pools, catalog);
-            out.add(p.map(pool -> new Matched(new Holding(h.asset(), h.quantity(), h.priceUsd(), h.valueUsd(), h.bucket(),
-                    h.bucketInferred(), h.protocol(), h.chain(), Math.max(0, pool.apy() - pool.apyReward()),
-                    Math.max(0, pool.apyReward()), h.lockupDays(), h.costBasisUsd(), h.acquired()), pool))
-                    .orElseGet(() -> new Matched(h, null)));
+            PoolYields.Answer a = yields.of(h);
+            Holding kept = a == null ? h : a.holding();
+            Pool p = kept.pool() != null && kept.pool().matched() ? byId.get(kept.pool().id()) : null;
+            out.add(new Matched(kept, p));
         }
         return out;
     }
 
-    /** The sustainability screen over matched holdings: a matched one's 30-day mean is its pool's. */
+    /** The sustainability screen over matched holdings (a matched one's 30-day mean is its pool's). */
     public static Screening screen(List<Matched> matched, Catalog catalog, Thresholds thresholds) {
         Assumptions assumptions = new Assumptions(catalog, List.of());
-        List<PositionFacts> facts = new ArrayList<>();
-        for (Matched m : matched) {
-            PositionFacts f = PositionFacts.of(assumptions.position(m.holding()), catalog);
-            facts.add(m.pool() == null || m.pool().apyMean30d() == null ? f : new PositionFacts(f.subject(), f.asset(),
-                    f.bucket(), f.protocol(), f.chain(), f.priceAsset(), f.valueUsd(), f.apy(), f.rewardApy(),
-                    m.pool().apyMean30d(), f.tokenInflation(), f.normalRange(), f.normalSource(), f.pair(), f.stablePair(),
-                    f.pairVolatility(), f.rangeFactor(), f.receiptLeg(), f.lockupDays(), f.stableShare()));
-        }
-        return new SustainabilityScreen(thresholds).screen(facts, null);
+        return new SustainabilityScreen(thresholds).screen(matched.stream()
+                .map(m -> PositionFacts.of(assumptions.position(m.holding()), catalog)).toList(), null);
     }
 
-    /** The pool of a holding, if one matches. */
+    /**
+     * The live yields of a pool list read only when first needed: when a holding gives a pool id or names its
+     * protocol (so reading a sheet without either never reads the list).
+     */
+    public static PoolYields yields(Supplier<List<Pool>> pools, Catalog catalog) {
+        PoolYields[] made = new PoolYields[1];
+        return h -> {
+            if (h.pool() == null && (h.protocol() == null || h.protocol().isBlank())) {
+                return null;
+            }
+            synchronized (made) {
+                if (made[0] == null) {
+                    made[0] = yields(pools.get(), catalog);
+                }
+            }
+            return made[0].of(h);
+        };
+    }
+
+    /** The live yields of a pool list, for the holdings reader. */
+    public static PoolYields yields(List<Pool> pools, Catalog catalog) {
+        Map<String, Pool> byId = byId(pools);
+        String listDate = pools.stream().map(Pool::date).max(Comparator.naturalOrder()).map(Object::toString).orElse("?");
+        return h -> {
+            if (h.pool() != null) {
+                Pool p = byId.get(h.pool().id().toLowerCase(Locale.ROOT));
+                if (p == null) {
+                    return new PoolYields.Answer(h, Severity.WARNING, "pool " + h.pool().id() + " is not in the pool list of "
+                            + listDate + " (" + String.format(Locale.US, "%,d", pools.size()) + " pools); "
+                            + (h.hasOwnApy() ? "the row's own APY of " + pct(h.statedApy()) + " is used"
+                                    : "the catalog's APY is used"));
+                }
+                return new PoolYields.Answer(withPool(h, p), Severity.INFO, "APY from " + describe(p)
+                        + (h.hasOwnApy() ? "; it replaces the row's " + pct(h.statedApy()) + " (the pool id says which pool)"
+                                : ""));
+            }
+            Optional<Pool> p = pool(h, pools, catalog);
+            if (p.isEmpty()) {
+                return null;
+            }
+            if (h.hasOwnApy()) {
+                return new PoolYields.Answer(h, Severity.INFO, "the row's own APY of " + pct(h.statedApy())
+                        + " is used; it matches " + describe(p.get()) + " (clear the APY, or give the pool id, to use the pool's)");
+            }
+            return new PoolYields.Answer(withPool(h, p.get()), Severity.INFO, "APY from " + describe(p.get())
+                    + ", matched by protocol, chain and tokens (give the pool id to choose another)");
+        };
+    }
+
+    /** The holding with a pool's base and reward APY and the link to it. */
+    static Holding withPool(Holding h, Pool p) {
+        double reward = Math.max(0, Math.min(p.apy(), p.apyReward()));
+        return h.withPoolYield(Math.max(0, p.apy() - reward), reward, new PoolLink(p.id(), p.date(),
+                p.apyMean30d() == null ? null : Math.max(0, p.apyMean30d())));
+    }
+
+    /** "DeFiLlama pool ID (project on chain, symbol) of DATE: 5.20 % (base 3.10 % + reward 2.10 %), 30-day mean 4.80 %". */
+    static String describe(Pool p) {
+        double reward = Math.max(0, Math.min(p.apy(), p.apyReward()));
+        return "DeFiLlama pool " + p.id() + " (" + p.project() + " on " + p.chain() + ", " + p.symbol() + ") of " + p.date()
+                + ": " + pct(p.apy()) + " (base " + pct(Math.max(0, p.apy() - reward)) + " + reward " + pct(reward) + ")"
+                + (p.apyMean30d() == null ? ", no 30-day mean" : ", 30-day mean " + pct(p.apyMean30d()));
+    }
+
+    /** The pool of a holding that names its protocol, matched by protocol, chain and tokens, if one matches. */
     static Optional<Pool> pool(Holding h, List<Pool> pools, Catalog catalog) {
+        if (h.protocol() == null || h.protocol().isBlank()) {
+            return Optional.empty();
+        }
         List<String> tokens = CatalogRefresh.tokens(catalog, h.asset());
-        String protocol = h.protocol() == null || h.protocol().isBlank() ? null
-                : h.protocol().strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+        String protocol = h.protocol().strip().toLowerCase(Locale.ROOT).replace(' ', '-');
         return pools.stream()
                 .filter(p -> h.chain() == null || h.chain().isBlank() || h.chain().strip().equalsIgnoreCase(p.chain()))
-                .filter(p -> protocol == null || p.project() != null && (p.project().equals(protocol)
-                        || p.project().startsWith(protocol + "-")))
+                .filter(p -> p.project() != null && (p.project().equals(protocol) || p.project().startsWith(protocol + "-")))
                 .filter(p -> CatalogRefresh.tokens(catalog, p.symbol()).equals(tokens))
                 .max(Comparator.comparingDouble(Pool::tvlUsd));
+    }
+
+    private static Map<String, Pool> byId(List<Pool> pools) {
+        Map<String, Pool> out = new HashMap<>();
+        for (Pool p : pools) {
+            out.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p);
+        }
+        return out;
+    }
+
+    private static String pct(double fraction) {
+        return String.format(Locale.US, "%.2f %%", fraction * 100);
     }
 }

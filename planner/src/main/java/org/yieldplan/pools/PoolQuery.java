@@ -2,7 +2,6 @@ package org.yieldplan.pools;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -92,7 +91,7 @@ public record PoolQuery(String chain, String project, Boolean stablecoin, String
     }
 
     private static Comparator<ScreenedPool> text(java.util.function.Function<ScreenedPool, String> f) {
-        return Comparator.comparing(p -> f.apply(p) == null ? "" : f.apply(p).toLowerCase(Locale.ROOT));
+        return Comparator.comparing(p -> f.apply(p) == null ? "" : f.apply(p), String.CASE_INSENSITIVE_ORDER);
     }
 
     private static String blankToNull(String s) {

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param lockupDays      lock-up or unbonding period in days, or {@code null} when unknown
  * @param costBasisUsd    what was paid for the whole position in USD, or {@code null}
  * @param acquired        when it was acquired, or {@code null}
+ * @param pool            the DeFiLlama pool it is in (the sheet's pool id, or the pool it was matched to), or {@code null}
  */
 public record Holding(
         String asset,
@@ -35,7 +36,8 @@ public record Holding(
         Double apyReward,
         Integer lockupDays,
         Double costBasisUsd,
-        LocalDate acquired) {
+        LocalDate acquired,
+        PoolLink pool) {
 
     public Holding {
         if (asset == null || asset.isBlank()) {
@@ -54,6 +56,14 @@ public record Holding(
         if (lockupDays != null && lockupDays < 0) {
             throw new InvalidField("lockupDays", "" + asset + " has " + lockupDays + " days; use 0 or more");
         }
+    }
+
+    /** A holding in no named pool. */
+    public Holding(String asset, Double quantity, Double priceUsd, double valueUsd, Bucket bucket, boolean bucketInferred,
+            String protocol, String chain, Double apyBase, Double apyReward, Integer lockupDays, Double costBasisUsd,
+            LocalDate acquired) {
+        this(asset, quantity, priceUsd, valueUsd, bucket, bucketInferred, protocol, chain, apyBase, apyReward, lockupDays,
+                costBasisUsd, acquired, null);
     }
 
     /** A holding known only by its value, with no stated APY: the catalog supplies the yield. */
@@ -75,7 +85,19 @@ public record Holding(
     public Holding withValue(double newValue) {
         Double q = quantity == null || valueUsd == 0 ? quantity : quantity * newValue / valueUsd;
         return new Holding(asset, q, priceUsd, newValue, bucket, bucketInferred, protocol, chain,
-                apyBase, apyReward, lockupDays, costBasisUsd, acquired);
+                apyBase, apyReward, lockupDays, costBasisUsd, acquired, pool);
+    }
+
+    /** A copy with another yield (base and reward, fractions a year) taken from a pool. */
+    public Holding withPoolYield(double base, double reward, PoolLink link) {
+        return new Holding(asset, quantity, priceUsd, valueUsd, bucket, bucketInferred, protocol, chain, base, reward,
+                lockupDays, costBasisUsd, acquired, link);
+    }
+
+    /** A copy in another pool (its yield as stated). */
+    public Holding withPool(PoolLink link) {
+        return new Holding(asset, quantity, priceUsd, valueUsd, bucket, bucketInferred, protocol, chain, apyBase,
+                apyReward, lockupDays, costBasisUsd, acquired, link);
     }
 
     private static void requireNonNegative(String field, String asset, Double v) {

@@ -14,7 +14,7 @@ public final class ScenarioLimits {
     /** The longest description, characters. */
     public static final int MAX_DESCRIPTION = 2_000;
     /** The most holdings in one scenario (an import file may hold more; the site refuses the scenario). */
-    public static final int MAX_HOLDINGS = 10_000;
+    public static final int MAX_HOLDINGS = 100_000;
     /** The fewest simulation paths: below this the success probability moves by more than a point between seeds. */
     public static final int MIN_PATHS = 1_000;
     /** The most simulation paths. */

@@ -2,7 +2,9 @@ package org.yieldplan.scenario;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.yieldplan.income.IncomeProjection;
 import org.yieldplan.income.IncomeProjector;
@@ -44,6 +46,7 @@ public final class ScenarioRunner {
     private final SustainabilityScreen screen;
     private final AssumptionAnalysis analysis;
     private final MarketHistory history;
+    private final Memory memory;
 
     /** A runner without a price history (no historical replay). */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
@@ -69,12 +72,50 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
                           WithdrawalSimulator simulator, MarketHistory history) {
+        this(catalog, templates, new SustainabilityScreen(thresholds), simulator, history, null);
+    }
+
+    private ScenarioRunner(Catalog catalog, TemplateLibrary templates, SustainabilityScreen screen,
+                           WithdrawalSimulator simulator, MarketHistory history, Memory memory) {
         this.catalog = catalog;
         this.simulator = simulator;
         this.analysis = new AssumptionAnalysis(simulator);
         this.templates = templates;
-        this.screen = new SustainabilityScreen(thresholds);
+        this.screen = screen;
         this.history = history;
+        this.memory = memory;
+    }
+
+    /**
+     * This runner, remembering the results of the last {@code entries} scenarios it ran: the same scenario again
+     * (equal inputs) gets the same result without being computed again. A result depends on nothing but the
+     * scenario and the runner's collaborators, and is an immutable value, so this changes no figure; a remembered
+     * result reports no progress.
+     */
+    public ScenarioRunner remembering(int entries) {
+        return new ScenarioRunner(catalog, templates, screen, simulator, history, new Memory(entries));
+    }
+
+    /** The last results, least recently used first out. */
+    private static final class Memory {
+        private final Map<Scenario, ScenarioResult> results;
+
+        Memory(int entries) {
+            this.results = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Scenario, ScenarioResult> eldest) {
+                    return size() > entries;
+                }
+            };
+        }
+
+        synchronized ScenarioResult get(Scenario s) {
+            return results.get(s);
+        }
+
+        synchronized void put(Scenario s, ScenarioResult r) {
+            results.put(s, r);
+        }
     }
 
     /**
@@ -92,6 +133,18 @@ public final class ScenarioRunner {
      * @throws IllegalArgumentException naming the field at fault
      */
     public ScenarioResult run(Scenario scenario, SimulationProgress progress) {
+        if (memory == null) {
+            return compute(scenario, progress);
+        }
+        ScenarioResult known = memory.get(scenario);
+        if (known == null) {
+            known = compute(scenario, progress);
+            memory.put(scenario, known);
+        }
+        return known;
+    }
+
+    private ScenarioResult compute(Scenario scenario, SimulationProgress progress) {
         Portfolio portfolio = portfolio(scenario);
         AssumptionSet set = catalog.assumptionSet(scenario.assumptions());
         List<Position> given = new Assumptions(catalog, scenario.overrides()).positions(portfolio);

@@ -18,6 +18,9 @@ public final class ExpectedImpermanentLoss {
 
     private static final int INTERVALS = 2000;
     private static final double Z_MAX = 10;
+    /** Losses by volatility already integrated: a 100,000-holding file repeats a few pairs' volatilities. */
+    private static final java.util.Map<Double, Double> BY_SIGMA = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED = 4_096;
 
     private ExpectedImpermanentLoss() {
     }
@@ -34,6 +37,19 @@ public final class ExpectedImpermanentLoss {
         if (sigma == 0) {
             return 0;
         }
+        Double known = BY_SIGMA.get(sigma);
+        if (known != null) {
+            return known;
+        }
+        double loss = integrate(sigma);
+        if (BY_SIGMA.size() < CACHED) {
+            BY_SIGMA.put(sigma, loss);
+        }
+        return loss;
+    }
+
+    /** Simpson's rule over z ∈ [−Z_MAX, Z_MAX] (see the class comment). */
+    private static double integrate(double sigma) {
         double h = 2 * Z_MAX / INTERVALS;
         double sum = 0;
         for (int i = 0; i <= INTERVALS; i++) {

@@ -7,6 +7,7 @@ import org.yieldplan.market.Position;
 import org.yieldplan.market.YieldEntry;
 import org.yieldplan.market.YieldRange;
 import org.yieldplan.portfolio.Bucket;
+import org.yieldplan.portfolio.PoolLink;
 
 /**
  * What the rules need to know about one position (a holding, or a pool in a pool list).
@@ -20,7 +21,8 @@ import org.yieldplan.portfolio.Bucket;
  * @param valueUsd       its value, USD
  * @param apy            total APY, base case, a fraction a year
  * @param rewardApy      the part of it paid in emission tokens, a fraction a year
- * @param apyMean30d     its 30-day mean APY when known, a fraction a year, else null
+ * @param apyMean30d     its 30-day mean APY when known (its pool's, for a holding matched to one), a fraction a year,
+ *                       else null
  * @param tokenInflation supply growth of the token it is paid in, a fraction a year
  * @param normalRange    the catalog's APY range for its asset and bucket (or the bucket's default)
  * @param normalSource   which catalog entry that range is, for messages
@@ -71,9 +73,10 @@ public record PositionFacts(
         String receipt = legs.stream().filter(catalog::isLiquidStakingReceipt).findFirst().orElse(null);
         boolean stable = legs.stream().allMatch(catalog::isStablecoin);
         double stableShare = legs.stream().filter(catalog::isStablecoin).count() / (double) Math.max(1, legs.size());
+        PoolLink pool = p.holding().pool();                       // a holding matched to a pool: the pool's 30-day mean
         return new PositionFacts(subject(asset, bucket, p.holding().protocol(), p.holding().chain()), asset, bucket,
                 p.holding().protocol(), p.holding().chain(), p.priceAsset(), p.value(), p.apy().base(), p.rewardApy(),
-                entry.apyMean30d(), p.tokenInflation(), entry.apy(),
+                pool != null && pool.matched() ? pool.apyMean30d() : entry.apyMean30d(), p.tokenInflation(), entry.apy(),
                 listed.isPresent() ? "catalog " + entry.asset() + " " + bucket.id() : "catalog default for " + bucket.id(),
                 p.pair(), stable, p.pair() ? p.volatility() : 0, null, receipt, p.lockupDays(), stableShare);
     }

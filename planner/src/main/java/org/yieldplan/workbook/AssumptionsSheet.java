@@ -56,7 +56,11 @@ final class AssumptionsSheet {
         return prefix + "_" + b.nameSuffix();
     }
 
-    static void write(SheetWriter w, Scenario s, List<BucketFigures> buckets, List<Position> positions) {
+    /**
+     * The named inputs and the headers of the per-holding table (built in memory, first: the Summary's
+     * chart evaluates formulas over these names); {@link #holdingRows} adds the table's rows.
+     */
+    static void write(SheetWriter w, Scenario s, List<BucketFigures> buckets) {
         WorkbookStyles st = w.styles;
         w.text(0, 0, "Assumptions", st.title);
         w.text(1, 0, "Yellow cells are inputs: change one and the Income, Income by year and Summary sheets "
@@ -64,7 +68,7 @@ final class AssumptionsSheet {
         w.headers(3, 0, "Input", "Value", "Name", "Meaning");
         planInputs(w, s);
         bucketInputs(w, buckets);
-        holdings(w, BUCKET_ROW + buckets.size() + 3, positions);
+        holdingHeaders(w, holdingsRow(buckets.size()));
         w.widths(26, 16, 22, 12, 12, 12, 12, 14, 12, 14, 12, 30);
         w.sheet.createFreezePane(0, 4);
         w.print(1, 0);
@@ -163,8 +167,13 @@ final class AssumptionsSheet {
         w.sheet.addValidationData(v);
     }
 
-    /** The per-holding figures behind the bucket rows, for reference (not linked). */
-    private static void holdings(SheetWriter w, int r, List<Position> positions) {
+    /** The row of the per-holding table's headers, below the bucket table. */
+    private static int holdingsRow(int buckets) {
+        return BUCKET_ROW + buckets + 3;
+    }
+
+    /** The headers of the per-holding figures behind the bucket rows, for reference (not linked). */
+    private static void holdingHeaders(SheetWriter w, int r) {
         WorkbookStyles st = w.styles;
         w.text(r - 1, 0, "By holding (for reference: the bucket rows above are their value-weighted averages)",
                 st.subtitle);
@@ -172,6 +181,12 @@ final class AssumptionsSheet {
                 "Failure probability (a year)", "Loss given failure", "Token inflation (a year)", "Lock-up days",
                 "APY source");
         w.row(r).setHeightInPoints(42);
+    }
+
+    /** The per-holding figures, one row each, below their headers (the sheet may be streamed: top to bottom). */
+    static void holdingRows(SheetWriter w, int buckets, List<Position> positions) {
+        WorkbookStyles st = w.styles;
+        int r = holdingsRow(buckets);
         for (int i = 0; i < positions.size(); i++) {
             Position p = positions.get(i);
             int row = r + 1 + i;

@@ -27,8 +27,12 @@ final class FlagsSheet {
     private FlagsSheet() {
     }
 
+    /** The sheet; it may be streamed (a row per flag, and flags grow with the holdings): rows go top to bottom. */
     static void write(SheetWriter w, List<Flag> flags, SustainableYield sustainable) {
         WorkbookStyles st = w.styles;
+        w.widths(12, 26, 40, 90, 60);
+        w.sheet.createFreezePane(0, TABLE_HEADER + 1);
+        w.print(1, 0);
         w.text(0, 0, "Sustainability flags", st.title);
         w.text(1, 0, "Yields that may not last, one row per flag: the rule that fired, how much it matters, "
                 + "and the figures behind it.", st.note);
@@ -45,6 +49,9 @@ final class FlagsSheet {
             // the number of rows of the table with this severity
             w.formula(COUNTS_ROW + i, 1, "COUNTIF(" + severities + ",\"" + id + "\")", count, st.count);
         }
+        if (sustainable != null) {
+            sustainable(w, SUSTAINABLE_ROW, sustainable);   // above the table: a streamed sheet is written top down
+        }
         w.headers(TABLE_HEADER, 0, "Severity", "Rule", "Subject", "Message", "Evidence");
         if (flags.isEmpty()) {
             w.text(first, 0, "No flag: no rule fired.", st.note);
@@ -60,12 +67,8 @@ final class FlagsSheet {
                     .collect(Collectors.joining("; ")));
         }
         if (sustainable != null) {
-            sustainable(w, SUSTAINABLE_ROW, sustainable);
             cuts(w, last + 3, sustainable.sustainableCuts());
         }
-        w.widths(12, 26, 40, 90, 60);
-        w.sheet.createFreezePane(0, TABLE_HEADER + 1);
-        w.print(1, 0);
     }
 
     private static void sustainable(SheetWriter w, int r, SustainableYield s) {

@@ -15,16 +15,27 @@ final class HoldingsSheet {
     static final String NAME = "Holdings";
     static final List<String> HEADERS = List.of("Asset", "Quantity", "Price (USD)", "Value (USD)", "Bucket",
             "Inferred bucket", "Protocol", "Chain", "Base APY (%)", "Reward APY (%)", "Lock-up (days)",
-            "Cost basis (USD)", "Acquired");
+            "Cost basis (USD)", "Acquired", "Pool id (DeFiLlama)");
     /** Row of the headers (0-based); the holdings follow. */
     static final int HEADER_ROW = 0;
 
     private HoldingsSheet() {
     }
 
-    static void write(SheetWriter w, List<Position> positions) {
-        WorkbookStyles st = w.styles;
+    /** The headers, widths, frozen panes and filter over {@code count} holdings (built in memory, before the rows). */
+    static void write(SheetWriter w, int count) {
         w.headers(HEADER_ROW, 0, HEADERS.toArray(new String[0]));
+        w.sheet.createFreezePane(1, HEADER_ROW + 1);
+        w.print(1, HEADER_ROW + 1);
+        w.widths(18, 14, 14, 16, 12, 10, 16, 14, 12, 12, 10, 16, 12, 38);
+        w.row(HEADER_ROW).setHeightInPoints(30);
+        w.sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(HEADER_ROW, HEADER_ROW + count,
+                0, HEADERS.size() - 1));
+    }
+
+    /** The holdings, one row each, below the headers (the sheet may be streamed: rows go top to bottom). */
+    static void rows(SheetWriter w, List<Position> positions) {
+        WorkbookStyles st = w.styles;
         for (int i = 0; i < positions.size(); i++) {
             Holding h = positions.get(i).holding();
             int r = HEADER_ROW + 1 + i;
@@ -41,12 +52,7 @@ final class HoldingsSheet {
             w.number(r, 10, h.lockupDays() == null ? null : h.lockupDays().doubleValue(), st.count);
             w.number(r, 11, h.costBasisUsd(), st.usd);
             w.date(r, 12, h.acquired());
+            w.userText(r, 13, h.pool() == null ? null : h.pool().id());
         }
-        w.sheet.createFreezePane(1, HEADER_ROW + 1);
-        w.print(1, HEADER_ROW + 1);
-        w.widths(18, 14, 14, 16, 12, 10, 16, 14, 12, 12, 10, 16, 12);
-        w.row(HEADER_ROW).setHeightInPoints(30);
-        w.sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(HEADER_ROW, HEADER_ROW + positions.size(),
-                0, HEADERS.size() - 1));
     }
 }

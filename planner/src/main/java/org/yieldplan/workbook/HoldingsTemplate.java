@@ -39,7 +39,8 @@ public final class HoldingsTemplate {
     /** The template's columns, in order. */
     static final List<HoldingField> COLUMNS = List.of(HoldingField.ASSET, HoldingField.QUANTITY, HoldingField.PRICE,
             HoldingField.VALUE, HoldingField.BUCKET, HoldingField.PROTOCOL, HoldingField.CHAIN, HoldingField.APY_BASE,
-            HoldingField.APY_REWARD, HoldingField.LOCKUP_DAYS, HoldingField.COST_BASIS, HoldingField.ACQUIRED);
+            HoldingField.APY_REWARD, HoldingField.LOCKUP_DAYS, HoldingField.COST_BASIS, HoldingField.ACQUIRED,
+            HoldingField.POOL_ID);
 
     /** The example rows the template carries (replace them with yours). */
     public static final List<Holding> EXAMPLES = List.of(
@@ -66,6 +67,10 @@ public final class HoldingsTemplate {
                     + "the part paid in incentive tokens. Leave empty to use yieldplan's catalog figures.",
             "Lock-up (days): how long a withdrawal takes (unbonding). Optional.",
             "Cost basis (USD) and Acquired: what you paid and when (a date). Optional.",
+            "Pool id (DeFiLlama): the pool's id from its DeFiLlama page (yields.llama.fi/pool/ID, a UUID such as "
+                    + "747c1d2a-c668-4682-b9f9-296708a3dd90). Optional. With it, the position's APY, its base/reward split "
+                    + "and 30-day mean come from that pool in yieldplan's pool list, in place of the APY you type; "
+                    + "without it, a row with no APY is matched to a pool by protocol, chain and tokens.",
             "",
             "Other layouts are read too: headers such as Coin, Token, Qty, Balance, Market Value, APR (converted "
                     + "to APY with daily compounding), title rows above the header, totals rows. "
@@ -109,7 +114,8 @@ public final class HoldingsTemplate {
     /** Writes one holding in the template's columns (also used to fill a template in tests). */
     static void writeRow(Row row, Holding h, Styles st) {
         Object[] values = {h.asset(), h.quantity(), h.priceUsd(), h.valueUsd(), h.bucket().id(), h.protocol(),
-                h.chain(), h.apyBase(), h.apyReward(), h.lockupDays(), h.costBasisUsd(), h.acquired()};
+                h.chain(), h.apyBase(), h.apyReward(), h.lockupDays(), h.costBasisUsd(), h.acquired(),
+                h.pool() == null ? null : h.pool().id()};
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v == null) {

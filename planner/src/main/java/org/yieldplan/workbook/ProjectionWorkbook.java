@@ -30,7 +30,7 @@ public final class ProjectionWorkbook {
     /** Rows of a streamed sheet kept in memory before they are flushed to a temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** Sheets built in memory but read after the schedules, in this order. */
+    /** Sheets read after the schedules, in this order (built in memory before them, or streamed after them). */
     private static final List<String> LATE_SHEETS = List.of(WithdrawalsSheet.NAME, AssumptionSetsSheet.NAME, FlagsSheet.NAME,
             RebalanceSheet.NAME);
 
@@ -73,8 +73,10 @@ public final class ProjectionWorkbook {
 
     /**
      * The workbook, ready to write; the caller closes it (which deletes its temporary files). The
-     * small sheets (Summary with its chart, Holdings, Assumptions) are built in memory; the long
-     * schedules are streamed.
+     * small sheets (Summary with its chart, the inputs of the Assumptions, the headers of Holdings, and
+     * the optional sheets but Flags) are built in memory; the rows per holding (Holdings, the
+     * Assumptions' reference table), the flags and the long schedules are streamed, so memory does not
+     * grow with the number of holdings or months.
      */
     SXSSFWorkbook build(ScenarioResult result) {
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -84,17 +86,14 @@ public final class ProjectionWorkbook {
         SheetWriter summary = sheet(wb, styles, SummarySheet.NAME);
         SheetWriter holdings = sheet(wb, styles, HoldingsSheet.NAME);
         SheetWriter assumptions = sheet(wb, styles, AssumptionsSheet.NAME);
-        AssumptionsSheet.write(assumptions, result.scenario(), buckets, result.positions());
-        HoldingsSheet.write(holdings, result.positions());
+        AssumptionsSheet.write(assumptions, result.scenario(), buckets);
+        HoldingsSheet.write(holdings, result.positions().size());
         SummarySheet.write(summary, result, buckets, LocalDate.now(clock));
         if (result.plan() != null) {
             WithdrawalsSheet.write(sheet(wb, styles, WithdrawalsSheet.NAME), result.plan(), result.simulation());
         }
         if (result.simulation() != null && result.simulation().byAssumptions() != null) {
             AssumptionSetsSheet.write(sheet(wb, styles, AssumptionSetsSheet.NAME), result.simulation());
-        }
-        if (!result.flags().isEmpty() || result.sustainable() != null) {
-            FlagsSheet.write(sheet(wb, styles, FlagsSheet.NAME), result.flags(), result.sustainable());
         }
         if (result.rebalance() != null) {
             RebalanceSheet.write(sheet(wb, styles, RebalanceSheet.NAME), result.rebalance());
@@ -107,9 +106,15 @@ public final class ProjectionWorkbook {
 
         SXSSFWorkbook streamed = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);
         streamed.setCompressTempFiles(false);
+        // the rows per holding are appended to the Holdings and Assumptions sheets, streamed
+        HoldingsSheet.rows(streamed(streamed, styles, HoldingsSheet.NAME), result.positions());
+        AssumptionsSheet.holdingRows(streamed(streamed, styles, AssumptionsSheet.NAME), buckets.size(), result.positions());
         IncomeSheet.write(sheet(streamed, styles, IncomeSheet.NAME), result.schedule(), buckets);
         AnnualIncomeSheet.write(sheet(streamed, styles, AnnualIncomeSheet.NAME), result.schedule(), buckets);
-        // the optional sheets were built in memory (before the streamed ones); they read after them
+        if (!result.flags().isEmpty() || result.sustainable() != null) {   // a row per flag: streamed too
+            FlagsSheet.write(sheet(streamed, styles, FlagsSheet.NAME), result.flags(), result.sustainable());
+        }
+        // the optional sheets read after the schedules
         for (String late : LATE_SHEETS) {
             if (streamed.getSheet(late) != null) {
                 streamed.setSheetOrder(late, streamed.getNumberOfSheets() - 1);
@@ -118,6 +123,11 @@ public final class ProjectionWorkbook {
         streamed.setActiveSheet(0);
         streamed.setSelectedTab(0);
         return streamed;
+    }
+
+    /** A sheet built in memory, now streamed: rows can be added below its last one. */
+    private static SheetWriter streamed(SXSSFWorkbook wb, WorkbookStyles styles, String name) {
+        return new SheetWriter(wb.getSheet(WorkbookUtil.createSafeSheetName(name)), styles);
     }
 
     private static SheetWriter sheet(Workbook wb, WorkbookStyles styles, String name) {

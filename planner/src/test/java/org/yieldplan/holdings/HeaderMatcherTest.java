@@ -16,7 +16,8 @@ class HeaderMatcherTest {
         "Price|PRICE", "Price (USD)|PRICE", "Strategy|BUCKET", "Category|BUCKET", "Type|BUCKET",
         "Platform|PROTOCOL", "Venue|PROTOCOL", "Network|CHAIN", "APY (%)|APY", "APR|APY", "Base APY|APY_BASE",
         "Reward APR (%)|APY_REWARD", "Lock-up (days)|LOCKUP_DAYS", "Unbonding period|LOCKUP_DAYS",
-        "Cost Basis (USD)|COST_BASIS", "Date acquired|ACQUIRED"})
+        "Cost Basis (USD)|COST_BASIS", "Date acquired|ACQUIRED", "Pool id (DeFiLlama)|POOL_ID", "pool_id|POOL_ID",
+        "DeFiLlama pool|POOL_ID", "Pool|PROTOCOL"})
     void headersAreRecognisedByMeaning(String header, HoldingField field) {
         assertThat(HeaderMatcher.match(0, header)).hasValueSatisfying(c -> assertThat(c.field()).isEqualTo(field));
     }

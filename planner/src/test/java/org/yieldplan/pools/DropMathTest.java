@@ -48,12 +48,15 @@ class DropMathTest {
         double mean30 = (29 * 0.10 + 0.20) / 30;
         assertThat(f[DropFeatures.NAMES.indexOf("vsMean7")]).isCloseTo(Math.log((0.20 + e) / (mean7 + e)), within(1e-12));
         assertThat(f[DropFeatures.NAMES.indexOf("vsMean30")]).isCloseTo(Math.log((0.20 + e) / (mean30 + e)), within(1e-12));
-        assertThat(f[DropFeatures.NAMES.indexOf("vsPrevious")]).isCloseTo(Math.log((0.20 + e) / (0.10 + e)), within(1e-12));
+        assertThat(f[DropFeatures.NAMES.indexOf("vsMedian30")]).isCloseTo(Math.log((0.20 + e) / (0.10 + e)), within(1e-12));
+        assertThat(f[DropFeatures.NAMES.indexOf("vsMin30")]).isCloseTo(Math.log((0.20 + e) / (0.10 + e)), within(1e-12));
+        assertThat(f[DropFeatures.NAMES.indexOf("vsMax30")]).isCloseTo(0, within(1e-12));
+        double sd30 = Math.sqrt((29 * 0.01 + 0.04) / 30 - mean30 * mean30);   // population sd of days 10-39
+        assertThat(f[DropFeatures.NAMES.indexOf("cv30")]).isCloseTo(sd30 / (mean30 + e), within(1e-12));
+        assertThat(f[DropFeatures.NAMES.indexOf("logApy")]).isCloseTo(Math.log(1.20), within(1e-12));
         assertThat(f[DropFeatures.NAMES.indexOf("rewardShare")]).isCloseTo(0.25, within(1e-12));
-        assertThat(f[DropFeatures.NAMES.indexOf("tvlTrend7")]).isCloseTo(Math.log(2), within(1e-12));   // day 32: 1,000
-        assertThat(f[DropFeatures.NAMES.indexOf("tvlTrend30")]).isCloseTo(Math.log(2), within(1e-12));
-        assertThat(f[DropFeatures.NAMES.indexOf("logAge")]).isCloseTo(Math.log1p(39), within(1e-12));
         assertThat(f[DropFeatures.NAMES.indexOf("stablecoin")]).isEqualTo(1);
+        assertThat(f[DropFeatures.NAMES.indexOf("multiExposure")]).isEqualTo(1);
         // only points up to the date are read: a later point changes nothing
         List<PoolPoint> more = new ArrayList<>(pts);
         more.add(new PoolPoint(D.plusDays(40), 9e9, 9, 9));

@@ -3,7 +3,6 @@ package org.yieldplan.pools;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Model selection by rolling-origin validation on dates before 2025-08-01 only (the history is read up to
  * 2025-07-31): at each origin, train on pool-days up to origin − 28 days, score the pools with a point on the
- * origin whose outcome the history shows. Prints the table in the README; not score-gated. The chosen learner
- * always runs; {@code -Dyieldplan.validateAll=true} adds the XGBoost candidates (slow).
+ * origin whose outcome the history shows. Prints the chosen learner's row of the README's table; not score-gated.
  */
 class DropValidationTest {
 
@@ -27,11 +25,7 @@ class DropValidationTest {
         List<PoolHistory> histories = Fixtures.history(LAST);
         Map<String, DropFeatures.Marks> marks = new HashMap<>();
         Fixtures.snapshot().forEach(p -> marks.put(p.id(), DropFeatures.Marks.of(p)));
-        List<DropLearner> learners = new ArrayList<>(List.of(DropForecast.CHOSEN));
-        if (Boolean.getBoolean("yieldplan.validateAll")) {
-            learners.add(new DropLearner.Boosted(100, 3, 0.1, 0.8));
-            learners.add(new DropLearner.Boosted(200, 2, 0.05, 0.8));
-        }
+        List<DropLearner> learners = List.of(DropForecast.CHOSEN);
         StringBuilder b = new StringBuilder("\nRolling-origin validation, origins " + ORIGINS + "\n");
         for (DropLearner l : learners) {
             double auc = 0;

@@ -20,7 +20,7 @@ public final class TestRunners {
     private static final WithdrawalSimulator FEW = new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(),
             FEW_PATHS);
     private static final ScenarioRunner FAST = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
-            Thresholds.defaults(), FEW);
+            Thresholds.defaults(), FEW).remembering(64);
     private static final ScenarioRunner FULL = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates());
     private static final Map<String, ScenarioResult> SAMPLES = new ConcurrentHashMap<>();
 
@@ -32,7 +32,10 @@ public final class TestRunners {
         return FEW;
     }
 
-    /** The bundled catalog and templates, at most {@value #FEW_PATHS} paths a simulation. */
+    /**
+     * The bundled catalog and templates, at most {@value #FEW_PATHS} paths a simulation; a scenario run before is
+     * not computed again (the results are values).
+     */
     public static ScenarioRunner fast() {
         return FAST;
     }

@@ -11,6 +11,7 @@ import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
+import org.yieldplan.portfolio.PoolLink;
 import org.yieldplan.scenario.Scenario;
 
 /** The Holdings sheet of a downloaded workbook imports back, through the holdings import, to the same holdings. */
@@ -24,7 +25,7 @@ class HoldingsRoundTripTest {
                 new Holding("USDC", 10_000.0, 1.0, 10_000, Bucket.LENDING, true, "Aave", "Ethereum", 0.05, 0.01, null,
                         null, null),
                 new Holding("ETH/USDC", null, null, 30_000, Bucket.LIQUIDITY, false, "Uniswap", "Arbitrum", 0.12, 0.03, 0,
-                        28_000.0, LocalDate.of(2024, 1, 15)),
+                        28_000.0, LocalDate.of(2024, 1, 15), PoolLink.of("747c1d2a-c668-4682-b9f9-296708a3dd90")),
                 new Holding("BTC", 0.5, 60_000.0, 30_000, Bucket.GROWTH, false, null, null, null, null, null, null, null));
         Scenario s = new Scenario("mine", "Mine", null, null, holdings, null, null, Contributions.none(), 2, 0.025, 0, 0,
                 List.of());

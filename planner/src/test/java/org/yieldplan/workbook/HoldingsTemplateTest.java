@@ -17,6 +17,7 @@ import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.portfolio.Holding;
+import org.yieldplan.portfolio.PoolLink;
 
 class HoldingsTemplateTest {
 
@@ -42,7 +43,7 @@ class HoldingsTemplateTest {
                         9_000.0, LocalDate.of(2023, 11, 2)),
                 new Holding("DAI", 7_500.0, 1.0, 7_500, Bucket.CASH, false, null, "Ethereum", null, null, null, null, null),
                 new Holding("WBTC/ETH", null, null, 12_345.67, Bucket.FARMING, false, "Convex", "Ethereum", 0.021, 0.077,
-                        7, 10_000.0, LocalDate.of(2022, 2, 28)));
+                        7, 10_000.0, LocalDate.of(2022, 2, 28), PoolLink.of("e8cb4dbb-9e66-4cfa-9c77-407118b128a0")));
         byte[] filled;
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template()))) {
             XSSFSheet s = wb.getSheet(HoldingsTemplate.SHEET);

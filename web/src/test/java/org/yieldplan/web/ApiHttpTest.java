@@ -35,6 +35,42 @@ class ApiHttpTest {
     }
 
     @Test
+    void oneScenariosLongListsArePagedByOffsetAndLimit() {
+        TestSite.run(dir, (site, http) -> {
+            String id = "financial-independence";          // a sample with holdings: positions and holdings both long
+            JsonNode whole = json(http.get("/api/scenarios/" + id));
+            int positions = whole.get("positions").size();
+            int holdings = whole.get("scenario").get("holdings").size();
+            int flags = whole.path("flags").size();
+            assertThat(positions).isGreaterThan(3);
+            assertThat(holdings).isGreaterThan(3);
+            assertThat(whole.has("page")).isFalse();
+
+            Http.Resp r = http.get("/api/scenarios/" + id + "?offset=1&limit=2");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("X-Total-Count")).isEqualTo(Integer.toString(positions));
+            assertThat(r.header("Link")).isEqualTo("</api/scenarios/" + id + "?offset=3&limit=2>; rel=\"next\"");
+            JsonNode page = json(r);
+            assertThat(page.get("positions").size()).isEqualTo(2);
+            assertThat(page.get("positions").get(0)).isEqualTo(whole.get("positions").get(1));
+            assertThat(page.get("positions").get(1)).isEqualTo(whole.get("positions").get(2));
+            assertThat(page.get("scenario").get("holdings").get(0)).isEqualTo(whole.get("scenario").get("holdings").get(1));
+            assertThat(page.path("flags").size()).isEqualTo(Math.max(0, Math.min(2, flags - 1)));
+            assertThat(page.get("page").get("offset").asInt()).isEqualTo(1);
+            assertThat(page.get("page").get("limit").asInt()).isEqualTo(2);
+            assertThat(page.get("page").get("total").get("positions").asInt()).isEqualTo(positions);
+            assertThat(page.get("page").get("total").get("holdings").asInt()).isEqualTo(holdings);
+            assertThat(page.get("page").get("total").get("flags").asInt()).isEqualTo(flags);
+            // everything but the long lists is the whole result's
+            for (String field : new String[] {"portfolioValue", "annualIncome", "schedule", "simulation"}) {
+                assertThat(page.get(field)).as(field).isEqualTo(whole.get(field));
+            }
+            assertThat(http.get("/api/scenarios/" + id + "?limit=0").status()).isEqualTo(400);
+            assertThat(http.get("/api/scenarios/" + id + "?limit=2001").status()).isEqualTo(400);
+        });
+    }
+
+    @Test
     void listHasTheSamplesWithHeadlineFigures() {
         TestSite.run(dir, (site, http) -> {
             JsonNode list = json(http.get("/api/scenarios"));

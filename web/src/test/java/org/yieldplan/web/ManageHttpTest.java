@@ -99,6 +99,12 @@ class ManageHttpTest {
             site.library().warmUp();
             String home = http.get("/").body();
             assertThat(home).contains("<th>Created</th><th>Updated</th>").contains("Mine (copy)");
+            // the list page is kept rendered until the store is written: a rename, then a delete, show at once
+            assertThat(http.get("/").body()).isEqualTo(home);
+            assertThat(http.patchJson("/api/scenarios/" + id, "{\"name\": \"Mine, renamed\"}").status()).isEqualTo(200);
+            assertThat(http.get("/").body()).contains("Mine, renamed");
+            assertThat(http.delete("/api/scenarios/" + id).status()).isEqualTo(204);
+            assertThat(http.get("/").body()).doesNotContain("Mine, renamed").doesNotContain("/scenarios/" + id + "\"");
             JsonNode list = ApiHttpTest.json(http.get("/api/scenarios"));
             for (JsonNode row : list) {
                 assertThat(row.has("created")).as(row.toString()).isEqualTo(!row.path("sample").asBoolean());

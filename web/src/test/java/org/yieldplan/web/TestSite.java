@@ -23,9 +23,12 @@ final class TestSite {
     static final WithdrawalSimulator SIMULATOR = new WithdrawalSimulator(Runtime.getRuntime().availableProcessors(),
             FEW_PATHS);
 
-    /** The runner the test sites use: the bundled catalog and templates, few paths. */
+    /**
+     * The runner the test sites use: the bundled catalog and templates, few paths, remembering its results (every
+     * test site computes the same five samples: once per test JVM is enough).
+     */
     static final ScenarioRunner RUNNER = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(),
-            Thresholds.defaults(), SIMULATOR);
+            Thresholds.defaults(), SIMULATOR).remembering(64);
 
     /** A test body. */
     interface Body {

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.yieldplan.web.pages.ScenarioPage;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Holdings uploads: success with warnings, limits, hostile files, temp clean-up, concurrency. */
@@ -119,6 +120,30 @@ class UploadHttpTest {
             assertThat(page422.status()).isEqualTo(422);
             assertThat(page422.body()).contains("my-prices.csv line 3 column priceUsd").contains("nothing was saved");
             assertThat(site.library().store().uploadCount()).isEqualTo(1);   // only the good upload
+        });
+    }
+
+    @Test
+    void aLongUpload_pageListsTheMostSevereFlagsOnly_theJsonPagesThroughThemAll() {
+        StringBuilder csv = new StringBuilder("Asset,Quantity,Price (USD),Value (USD),Bucket,Protocol,Chain,APY (%)\n");
+        for (int i = 0; i < 450; i++) {          // liquidity positions: the impermanent-loss rule fires on most of them
+            csv.append("ETH/USDC,").append(1 + i % 7).append(",50,").append(50 * (1 + i % 7))
+                    .append(",liquidity,Uniswap,Base,").append(2 + i % 9).append('\n');
+        }
+        TestSite.run(dir, (site, http) -> {
+            Http.Resp up = http.upload("/api/holdings", "lp.csv", csv.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+            assertThat(up.status()).isEqualTo(201);
+            String id = ApiHttpTest.json(up).get("id").asText();
+            JsonNode first = ApiHttpTest.json(http.get("/api/scenarios/" + id + "?limit=100"));
+            int flags = first.get("page").get("total").get("flags").asInt();
+            assertThat(flags).isGreaterThan(ScenarioPage.POSITIONS_PAGE);
+            assertThat(first.get("page").get("total").get("positions").asInt()).isEqualTo(450);
+            assertThat(first.get("flags").size()).isEqualTo(100);
+            assertThat(first.get("positions").size()).isEqualTo(100);
+            String page = http.get("/scenarios/" + id).body();
+            assertThat(page.split("<li class=\"flag ", -1).length - 1).isEqualTo(ScenarioPage.POSITIONS_PAGE);
+            assertThat(page).contains("The " + ScenarioPage.POSITIONS_PAGE + " most severe of " + flags + " flags")
+                    .contains("450 holdings");
         });
     }
 

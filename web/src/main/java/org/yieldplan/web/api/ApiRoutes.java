@@ -16,6 +16,7 @@ import org.yieldplan.web.RequestBudget;
 import org.yieldplan.web.Sharing;
 import org.yieldplan.web.library.Caller;
 import org.yieldplan.web.library.Computed;
+import org.yieldplan.web.library.ResultJson;
 import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.store.StoreHealth;
 import org.yieldplan.web.library.ScenarioEntry;
@@ -99,10 +100,27 @@ public final class ApiRoutes {
         ctx.json(out);
     }
 
+    /**
+     * The scenario's result, its long lists (positions, scenario.holdings, flags) paged by
+     * {@code ?offset=0&limit=500} (at most 2,000; see {@link ResultJson}); {@code X-Total-Count} gives the number of
+     * positions, {@code Link} the next page.
+     */
     private void one(Context ctx) throws Exception {
-        Computed c = site.library().computed(ctx.pathParam("id"), OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
-                .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
-        ctx.contentType("application/json").result(c.json());
+        int offset = Paging.param(ctx, "offset", 0, 0, Integer.MAX_VALUE - ResultJson.MAX_LIMIT);
+        int limit = Paging.param(ctx, "limit", ResultJson.LIMIT, 1, ResultJson.MAX_LIMIT);
+        String id = ctx.pathParam("id");
+        Computed c = site.library().computed(id, OwnerToken.caller(ctx), RequestBudget.pageWait(ctx))
+                .orElseThrow(() -> WebError.notFound("scenario '" + id + "'"));
+        ResultJson.Totals totals = ResultJson.totals(c.result());
+        ctx.header("X-Total-Count", Integer.toString(totals.positions()));
+        if (offset + limit < totals.longest()) {
+            String share = ctx.queryParam(OwnerToken.SHARE);
+            ctx.header("Link", "</api/scenarios/" + id + "?offset=" + (offset + limit) + "&limit=" + limit
+                    + (share == null ? "" : "&" + OwnerToken.SHARE + "=" + java.net.URLEncoder.encode(share,
+                    java.nio.charset.StandardCharsets.UTF_8)) + ">; rel=\"next\"");
+        }
+        boolean first = offset == 0 && limit == ResultJson.LIMIT;
+        ctx.contentType("application/json").result(first ? c.json() : ResultJson.page(c.result(), offset, limit));
     }
 
     /** {@code POST /api/scenarios/{id}/share}: a read-only share link (replacing any earlier one); the owner only. */

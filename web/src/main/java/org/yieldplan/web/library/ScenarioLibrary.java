@@ -81,6 +81,16 @@ public final class ScenarioLibrary implements AutoCloseable {
         return samples.containsKey(id) ? Optional.ofNullable(cache.get(id)) : Optional.empty();
     }
 
+    /** True once every sample's result is in memory (their list rows no longer change). */
+    public boolean samplesComputed() {
+        for (String id : samples.keySet()) {
+            if (!cache.containsKey(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One page of the caller's saved scenarios, most recent first, from the store's summary columns. */
     public List<ListedScenario> owned(Caller caller, int offset, int limit) throws SQLException {
         return store.listOwned(caller.ownerHash(), offset, limit);

@@ -119,7 +119,8 @@ public final class HoldingsRoutes {
                 ? null : from.quantity() * value / from.valueUsd();
         Double price = quantity == null ? null : from.priceUsd();
         return new Holding(row.asset(), quantity, price, value, bucket, from.bucketInferred() && from.bucket() == bucket,
-                protocol, from.chain(), apy, from.apyReward(), from.lockupDays(), from.costBasisUsd(), from.acquired());
+                protocol, from.chain(), apy, from.apyReward(), from.lockupDays(), from.costBasisUsd(), from.acquired(),
+                java.util.Objects.equals(apy, from.apyBase()) && row.asset().strip().equals(from.asset()) ? from.pool() : null);
     }
 
     /** The table cell of a planner problem: {@code holdings[2].valueUsd} → {@code h.ROW.value}. */

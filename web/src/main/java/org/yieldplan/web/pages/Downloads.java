@@ -14,8 +14,9 @@ import org.yieldplan.workbook.HoldingsTemplate;
 
 /**
  * The file downloads: {@code /scenarios/{id}/projection.xlsx} (the planner's projection workbook)
- * and {@code /templates/holdings.xlsx} (the blank holdings workbook). A file is generated whole into memory before anything is sent,
- * so a failure is an error status, never a truncated file with 200.
+ * and {@code /templates/holdings.xlsx} (the blank holdings workbook). A file is generated whole (into memory, or a
+ * temporary file when it may be large) before anything is sent, so a failure is an error status, never a
+ * truncated file with 200.
  */
 public final class Downloads {
 
@@ -48,7 +49,7 @@ public final class Downloads {
         Computed c = site.library().computed(ctx.pathParam("id"), org.yieldplan.web.security.OwnerToken.caller(ctx),
                         org.yieldplan.web.RequestBudget.pageWait(ctx))
                 .orElseThrow(() -> WebError.notFound("scenario '" + ctx.pathParam("id") + "'"));
-        send(ctx, XLSX, attachment(c.entry().scenario().name(), "xlsx"), () -> new ProjectionWorkbook().bytes(c.result()));
+        stream(ctx, XLSX, attachment(c.entry().scenario().name(), "xlsx"), out -> new ProjectionWorkbook().write(c.result(), out));
     }
 
     /** The blank holdings workbook, whole. */
@@ -71,6 +72,48 @@ public final class Downloads {
         byte[] bytes = generate.get();
         ctx.status(200).contentType(contentType).header("Content-Disposition", attachment)
                 .header("Content-Length", Integer.toString(bytes.length)).result(bytes);
+    }
+
+    /** Writes a file to a stream. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * Sends a generated file of any size in bounded memory: it is written whole to a temporary file first, and
+     * only then are the status, type and name set and the file streamed out (and deleted). A generator that
+     * throws leaves the response untouched, as with {@link #send}.
+     */
+    public static void stream(Context ctx, String contentType, String attachment, FileWriter generate) {
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("yieldplan-download-", ".tmp");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file),
+                    64 * 1024)) {
+                generate.write(out);
+            }
+            long size = java.nio.file.Files.size(file);
+            java.io.InputStream in = java.nio.file.Files.newInputStream(file, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
+            ctx.status(200).contentType(contentType).header("Content-Disposition", attachment)
+                    .header("Content-Length", Long.toString(size)).result(in);
+        } catch (java.io.IOException e) {
+            deleteQuietly(file);
+            throw new java.io.UncheckedIOException("the download could not be written: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        if (file != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException ignored) {
+                // a temporary file: the system's cleaner removes it
+            }
+        }
     }
 
     /**

@@ -74,7 +74,11 @@ public final class Fmt {
         return v == null || v.isNaN() || v.isInfinite();
     }
 
+    /** Each thread's formats by pattern (a DecimalFormat is not thread-safe, and costly to build per figure). */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private static DecimalFormat pattern(String p) {
-        return new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.US));
+        return FORMATS.get().computeIfAbsent(p, k -> new DecimalFormat(k, DecimalFormatSymbols.getInstance(Locale.US)));
     }
 }

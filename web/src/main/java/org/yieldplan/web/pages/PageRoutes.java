@@ -18,7 +18,8 @@ import org.yieldplan.web.library.Caller;
 import org.yieldplan.web.security.OwnerToken;
 import org.yieldplan.web.WebError;
 import org.yieldplan.web.library.Computed;
-import org.yieldplan.web.store.StoredUpload;
+import org.yieldplan.web.library.ResultJson;
+import org.yieldplan.web.store.UploadFacts;
 
 /**
  * The read-only pages: {@code /}, {@code /scenarios/{id}}, {@code /templates}, {@code /assumptions},
@@ -34,6 +35,7 @@ public final class PageRoutes {
     private volatile TemplatesPage templatesPage;
     /** Rendered scenario pages by id and viewer (owner or not), each with the result it was rendered from. */
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    private final HomePages homePages = new HomePages();
 
     private record Rendered(Computed from, byte[] html) {
     }
@@ -56,14 +58,28 @@ public final class PageRoutes {
         r.get("/scenarios/{id}", this::scenario);
     }
 
-    /** The samples and one page ({@code ?page=N}, from 1) of the caller's saved scenarios. */
+    /**
+     * The samples and one page ({@code ?page=N}, from 1) of the caller's saved scenarios; served from
+     * {@link HomePages} while the store has not been written since it was rendered.
+     */
     private void home(Context ctx) throws SQLException {
         Caller caller = OwnerToken.caller(ctx);
         int page = Paging.param(ctx, "page", 1, 1, Integer.MAX_VALUE / ScenarioRows.PAGE);
-        int total = site.library().ownedCount(caller);
-        List<ScenarioRow> saved = ScenarioRows.owned(site.library(), caller, (page - 1) * ScenarioRows.PAGE, ScenarioRows.PAGE);
-        site.pages().render(ctx, "home.jte", new HomePage(ScenarioRows.samples(site.library(), RequestBudget.pageWait(ctx)), saved, page,
-                (total + ScenarioRows.PAGE - 1) / ScenarioRows.PAGE, total));
+        long version = site.library().store().version();
+        byte[] html = homePages.get(caller.ownerHash(), page, version);
+        if (html == null) {
+            boolean samplesComputed = site.library().samplesComputed();
+            int total = site.library().ownedCount(caller);
+            List<ScenarioRow> saved = ScenarioRows.owned(site.library(), caller, (page - 1) * ScenarioRows.PAGE,
+                    ScenarioRows.PAGE);
+            html = site.pages().html("home.jte", new HomePage(ScenarioRows.samples(site.library(),
+                    RequestBudget.pageWait(ctx)), saved, page, (total + ScenarioRows.PAGE - 1) / ScenarioRows.PAGE, total))
+                    .getBytes(StandardCharsets.UTF_8);
+            if (samplesComputed) {
+                homePages.put(caller.ownerHash(), page, version, html);
+            }
+        }
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private void scenario(Context ctx) throws SQLException {
@@ -77,8 +93,8 @@ public final class PageRoutes {
             ctx.contentType("text/html; charset=utf-8").result(cached.html());
             return;
         }
-        StoredUpload upload = c.entry().uploadId() == null ? null
-                : site.library().store().upload(c.entry().uploadId()).orElse(null);
+        UploadFacts upload = c.entry().uploadId() == null ? null
+                : site.library().store().uploadFacts(c.entry().uploadId()).orElse(null);
         String note = ctx.queryParam("saved") != null ? "Saved." : null;
         String share = ctx.queryParam(OwnerToken.SHARE);
         boolean shared = share != null && caller.shareHash() != null && caller.shareHash().equals(c.entry().shareHash());
@@ -96,7 +112,8 @@ public final class PageRoutes {
 
     private void resultJson(Context ctx) throws SQLException {
         Computed c = computed(ctx);
-        Downloads.send(ctx, "application/json", Downloads.attachment(c.entry().scenario().name(), "json"), c::json);
+        Downloads.stream(ctx, "application/json", Downloads.attachment(c.entry().scenario().name(), "json"),
+                out -> ResultJson.whole(c.result(), out));
     }
 
     private Computed computed(Context ctx) throws SQLException {

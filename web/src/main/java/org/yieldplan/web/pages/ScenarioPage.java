@@ -10,7 +10,7 @@ import org.yieldplan.web.Problem;
 import org.yieldplan.web.chart.ChartSpec;
 import org.yieldplan.web.chart.ScenarioCharts;
 import org.yieldplan.web.library.ScenarioEntry;
-import org.yieldplan.web.store.StoredUpload;
+import org.yieldplan.web.store.UploadFacts;
 
 /**
  * One scenario ({@code /scenarios/{id}}).
@@ -22,7 +22,7 @@ import org.yieldplan.web.store.StoredUpload;
  * @param justSaved  a note to show once ("Saved."), or null
  * @param view       who looks: owner or reader, the share link to show, the page of positions
  */
-public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpload upload, boolean workbook,
+public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, UploadFacts upload, boolean workbook,
                            String justSaved, View view) {
 
     /** Positions (and import problems) a page shows at most. */
@@ -91,6 +91,15 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, StoredUpl
     private String pageLink(int offset) {
         String q = view.shareQuery().isEmpty() ? "?" : view.shareQuery() + "&";
         return "/scenarios/" + entry.id() + q + "positions=" + offset + "#positions";
+    }
+
+    /**
+     * The flags listed on the page: the first {@link #POSITIONS_PAGE}, most severe first (the JSON API pages
+     * through them all, and the workbook's Flags sheet has every one).
+     */
+    public List<org.yieldplan.sustainability.Flag> flagsShown() {
+        List<org.yieldplan.sustainability.Flag> all = result.flags();
+        return all.size() <= POSITIONS_PAGE ? all : all.subList(0, POSITIONS_PAGE);
     }
 
     /** The import's warnings shown on the page: the first {@link #POSITIONS_PAGE} (the JSON has them all). */

@@ -25,6 +25,20 @@ public final class PoolRoutes {
     private final Pages pages;
     /** Each pool's JSON object, written once at start: a request only joins a page of them. */
     private final Map<String, byte[]> poolJson = new java.util.HashMap<>();
+    /** Each pool's table row, rendered once at start: a page request only joins 50 of them. */
+    private final Map<String, String> poolRows = new java.util.HashMap<>();
+    /**
+     * The pages last asked for, as sent (the snapshot never changes, so a page depends on its query alone): at most
+     * {@value #CACHED_PAGES} of about 35 kB, the least recently asked dropped first.
+     */
+    private final Map<PoolQuery, byte[]> pageCache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PoolQuery, byte[]> eldest) {
+                    return size() > CACHED_PAGES;
+                }
+            });
+    static final int CACHED_PAGES = 128;
 
     public PoolRoutes(PoolScreen screen, Pages pages) {
         this.screen = screen;
@@ -35,11 +49,21 @@ public final class PoolRoutes {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("pool " + s.pool().id() + ": cannot be written as JSON", e);
             }
+            poolRows.put(s.pool().id(), pages.html("pool-row.jte", s));
         }
     }
 
     public void register(RoutesConfig r) {
-        r.get("/pools", ctx -> pages.render(ctx, "pools.jte", new PoolsPage(screen, screen.query(query(ctx)))));
+        r.get("/pools", ctx -> {
+            PoolQuery q = query(ctx);
+            byte[] html = pageCache.get(q);
+            if (html == null) {
+                html = pages.html("pools.jte", new PoolsPage(screen, screen.query(q), poolRows))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                pageCache.put(q, html);
+            }
+            ctx.contentType("text/html; charset=utf-8").result(html);
+        });
         r.get("/api/pools", ctx -> ctx.contentType("application/json").result(json(screen.query(query(ctx)), poolJson)));
     }
 

@@ -15,14 +15,12 @@ import org.yieldplan.sustainability.LikelyDrop;
 import org.yieldplan.sustainability.Thresholds;
 
 /**
- * The pool list the site shows: the bundled DeFiLlama snapshot ({@code samples/pools/pools_2025-08-31.csv.gz},
+ * The pool list the site shows: the bundled DeFiLlama snapshot ({@link DefiLlamaFiles#bundledPools()},
  * 1,134 DEX pools) with the forecast the {@code forecast} command wrote for it
  * ({@code samples/pools/forecast_2025-08-31.csv}), screened once at start.
  */
 public final class PoolSnapshot {
 
-    /** The bundled pool list. */
-    public static final String POOLS = "samples/pools/pools_2025-08-31.csv.gz";
     /** The bundled forecast for it. */
     public static final String FORECAST = "samples/pools/forecast_2025-08-31.csv";
 
@@ -31,13 +29,9 @@ public final class PoolSnapshot {
 
     /** The bundled snapshot screened under the catalog with the default thresholds. */
     public static PoolScreen bundled(Catalog catalog) {
-        var pools = DefiLlamaFiles.pools(PoolText.of(POOLS, resource(POOLS)), null);
-        if (!pools.problems().isEmpty()) {
-            throw new IllegalStateException(POOLS + ": " + pools.problems().get(0));
-        }
         Map<String, Double> prob = new LinkedHashMap<>();
         PoolCsv.forecasts(PoolText.of(FORECAST, resource(FORECAST))).values().forEach(e -> prob.put(e.getKey(), e.getValue()));
-        return PoolScreen.of(pools.values(), catalog, Thresholds.defaults(), prob, LikelyDrop.defaults());
+        return PoolScreen.of(DefiLlamaFiles.bundledPools(), catalog, Thresholds.defaults(), prob, LikelyDrop.defaults());
     }
 
     private static byte[] resource(String path) {

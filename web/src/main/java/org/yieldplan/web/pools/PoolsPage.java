@@ -2,17 +2,25 @@ package org.yieldplan.web.pools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.yieldplan.pools.PoolPage;
 import org.yieldplan.pools.PoolQuery;
 import org.yieldplan.pools.PoolScreen;
+import org.yieldplan.pools.ScreenedPool;
 
 /**
  * The {@code /pools} page: one page of the screen with the filter choices.
  *
  * @param screen the whole screen (for the filter lists and the date)
  * @param page   the page shown
+ * @param rows   each pool's table row ({@code pool-row.jte}) by pool id, rendered once at start
  */
-public record PoolsPage(PoolScreen screen, PoolPage page) {
+public record PoolsPage(PoolScreen screen, PoolPage page, Map<String, String> rows) {
+
+    /** The table row of a pool, as HTML. */
+    public String row(ScreenedPool s) {
+        return rows.get(s.pool().id());
+    }
 
     /** The link to another page or order of the same selection. */
     public String link(String sort, boolean descending, int pageNumber) {

@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /** Committed writes since the database was opened: what was read before a write is stale after it. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     /** A unit of work on a connection. */
     @FunctionalInterface
@@ -126,6 +128,14 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * How many writes have been committed since the database was opened: anything computed from reads
+     * while this number stayed the same still holds (the site's list pages are cached on it).
+     */
+    public long writes() {
+        return writes.get();
+    }
+
     /** Whether writes can succeed now: the folder's state, its free space, and how the last write ended. */
     public StoreHealth health() {
         return lock.health();
@@ -142,6 +152,7 @@ public final class Database implements AutoCloseable {
             try {
                 T out = work.run(writer);
                 writer.commit();
+                writes.incrementAndGet();
                 lock.wrote(null);
                 return out;
             } catch (SQLException e) {

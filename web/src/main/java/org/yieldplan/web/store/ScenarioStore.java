@@ -151,6 +151,11 @@ public final class ScenarioStore {
         });
     }
 
+    /** The store's version: it changes with every committed write (see {@link Database#writes()}). */
+    public long version() {
+        return db.writes();
+    }
+
     /** Number of saved scenarios, by {@code SELECT count(*)}. */
     public long count() throws SQLException {
         return db.count("scenarios");
@@ -281,6 +286,23 @@ public final class ScenarioStore {
                             read(r.getString(5), new TypeReference<List<Holding>>() { }),
                             read(r.getString(6), new TypeReference<List<Problem>>() { }),
                             Instant.parse(r.getString(7))));
+                }
+            }
+        });
+    }
+
+    /** What the page shows of an upload: its holdings counted by SQLite ({@code json_array_length}), not read. */
+    public Optional<UploadFacts> uploadFacts(String id) throws SQLException {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT original_filename, sha256, size_bytes,"
+                    + " json_array_length(holdings_json), problems_json, uploaded_at FROM uploads WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.<UploadFacts>empty();
+                    }
+                    return Optional.of(new UploadFacts(r.getString(1), r.getString(2), r.getLong(3), r.getInt(4),
+                            read(r.getString(5), new TypeReference<List<Problem>>() { }), Instant.parse(r.getString(6))));
                 }
             }
         });

@@ -2,7 +2,9 @@ package org.yieldplan.web.upload;
 
 import java.util.List;
 import java.util.Locale;
+import org.yieldplan.json.DefiLlamaFiles;
 import org.yieldplan.market.Catalog;
+import org.yieldplan.pools.HoldingPools;
 import org.yieldplan.web.Problem;
 import org.yieldplan.web.WebError;
 import org.yieldplan.holdings.HoldingsImport;
@@ -13,15 +15,16 @@ import org.yieldplan.holdings.PriceTable;
 
 /**
  * Holdings from a spreadsheet (.xlsx, .xls, .csv; the format comes from the bytes) through the
- * planner's {@link HoldingsReader}. A refused file is a 415 when it is not a spreadsheet it reads,
+ * planner's {@link HoldingsReader}, each holding's yield from its DeFiLlama pool when it has one ({@link HoldingPools}). A refused file is a 415 when it is not a spreadsheet it reads,
  * else a 422 with the reader's reason.
  */
 public final class WorkbookHoldingsImporter implements HoldingsImporter {
 
     private final HoldingsReader reader;
 
+    /** A reader taking holdings' yields from their pools in the bundled pool list (read at the first row naming one). */
     public WorkbookHoldingsImporter(Catalog catalog) {
-        this.reader = new HoldingsReader(catalog);
+        this.reader = new HoldingsReader(catalog).withPools(HoldingPools.yields(DefiLlamaFiles::bundledPools, catalog));
     }
 
     @Override
