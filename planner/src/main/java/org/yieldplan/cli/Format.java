@@ -1,7 +1,5 @@
 package org.yieldplan.cli;
 
-import java.util.Locale;
-
 /** Display formats for a person: rounding happens here and only here. */
 public final class Format {
     private Format() {
@@ -9,8 +7,7 @@ public final class Format {
 
     /** Whole dollars with thousands separators: {@code $1,234}; negative as {@code -$1,234}. */
     public static String money(double usd) {
-        long r = Math.round(usd);
-        return (r < 0 ? "-$" : "$") + String.format(Locale.US, "%,d", Math.abs(r));
+        return org.yieldplan.scenario.Figures.usd(usd).replace('−', '-');    // the terminal's ASCII minus
     }
 
     /** A fraction as a percentage with two decimals: 0.05987 → {@code 5.99 %}. */

@@ -89,8 +89,9 @@ public final class ScenarioRunner {
     /**
      * This runner, remembering the results of the last {@code entries} scenarios it ran: the same scenario again
      * (equal inputs) gets the same result without being computed again. A result depends on nothing but the
-     * scenario and the runner's collaborators, and is an immutable value, so this changes no figure; a remembered
-     * result reports no progress.
+     * scenario, the runner's collaborators and the day (tax lots' holding periods), and is an immutable value, so
+     * within a day this changes no figure; a remembered result reports no progress. For processes that run the same
+     * scenarios again and again (the tests' sites).
      */
     public ScenarioRunner remembering(int entries) {
         return new ScenarioRunner(catalog, templates, screen, simulator, history, new Memory(entries));
