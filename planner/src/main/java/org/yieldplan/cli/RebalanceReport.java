@@ -40,11 +40,12 @@ final class RebalanceReport {
             b.append("No trades: every weight is inside its band.\n");
         } else {
             b.append("Trades\n").append(left("key", 14)).append(right("side", 6)).append(right("amount", 14))
-                    .append(right("cost", 10)).append(right("realised gain", 15)).append('\n');
+                    .append(right("cost", 10)).append(right("realised gain", 15)).append(right("lots", 6)).append('\n');
             for (Trade t : plan.trades()) {
                 b.append(left(t.key(), 14)).append(right(t.side().name().toLowerCase(Locale.ROOT), 6))
                         .append(right(money(t.amount()), 14)).append(right(String.format(Locale.US, "$%,.2f", t.cost()), 10))
                         .append(right(t.realisedGain() == null ? "" : money(t.realisedGain()), 15))
+                        .append(right(t.lotsSold() == null ? "" : Integer.toString(t.lotsSold()), 6))
                         .append(Boolean.TRUE.equals(t.nearLongTerm()) ? "  turns long-term within 30 days: consider waiting" : "")
                         .append('\n');
             }

@@ -69,6 +69,7 @@ class RebalanceCommandTest {
                 double sold = 75 - 187.5 / 4;
                 assertThat(t.path("realisedGain").asDouble()).isCloseTo(sold * (1 - 25 / 75.0), within(1e-9));
                 assertThat(t.path("nearLongTerm").asBoolean()).isTrue();
+                assertThat(t.path("lotsSold").asInt()).isEqualTo(1);   // the one SOL holding
             }
         }
         assertThat(j.path("trades").findValuesAsText("key")).contains("SOL");

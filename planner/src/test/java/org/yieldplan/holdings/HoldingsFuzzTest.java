@@ -2,14 +2,17 @@ package org.yieldplan.holdings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.yieldplan.json.SampleFiles;
 
 /**
- * Jazzer fuzz test over the import entry point. The normal test run replays the inputs in
- * {@code src/test/resources/org/yieldplan/holdings/HoldingsFuzzTestInputs/} (regression mode);
- * {@code JAZZER_FUZZ=1 mvn -pl planner test -Dtest=HoldingsFuzzTest} fuzzes for new inputs.
+ * Jazzer fuzz test over the import entry point, tagged "fuzz" and run on demand:
+ * {@code JAZZER_FUZZ=1 mvn -pl planner test -Pfuzz -Dtest=HoldingsFuzzTest} fuzzes for new inputs, saved in
+ * {@code src/test/resources/org/yieldplan/holdings/HoldingsFuzzTestInputs/}. The normal test run replays those inputs
+ * through the same check with {@link HoldingsFuzzInputsTest}, without Jazzer's agent (whose start cost 10 s).
  */
+@Tag("fuzz")
 class HoldingsFuzzTest {
 
     private static final HoldingsReader READER = new HoldingsReader(SampleFiles.catalog());

@@ -65,6 +65,7 @@ class UploadHttpTest {
             assertThat(lots).filteredOn(h -> h.asset().equals("ETH")).extracting(h -> h.costBasisUsd())
                     .containsExactly(4010.0 * 1.5 / 2, 3005.0);   // (2 × 2,000 + 10) less a quarter sold; 3,000 + 5
             assertThat(page).contains("id=\"tax-aware\"").contains("Realised gain").contains("lot of 2024-02-10");
+            assertThat(http.get("/scenarios/" + id + "/holdings").body()).contains("lot of 2024-01-10");
             JsonNode sale = null;
             for (JsonNode t : ApiHttpTest.json(http.get("/api/scenarios/" + id)).path("rebalance").path("trades")) {
                 sale = t.path("side").asText().equalsIgnoreCase("sell") ? t : sale;
