@@ -2,11 +2,13 @@ package org.yieldplan.holdings;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yieldplan.market.AssetProfile;
 import org.yieldplan.market.AssumptionOverride;
 import org.yieldplan.market.Catalog;
@@ -78,8 +80,11 @@ public record AssetLookup(Catalog catalog, AssetDirectory directory, PriceTable 
     /** The category defaults of every single unlisted asset among the holdings, one override each. */
     List<AssumptionOverride> assumptions(List<Holding> holdings) {
         Map<String, AssumptionOverride> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         for (Holding h : holdings) {
-            assumed(h.asset()).ifPresent(a -> out.putIfAbsent(h.asset().toUpperCase(Locale.ROOT), a.assumed()));
+            if (seen.add(h.asset())) {                                   // each written asset looked up once
+                assumed(h.asset()).ifPresent(a -> out.putIfAbsent(h.asset().toUpperCase(Locale.ROOT), a.assumed()));
+            }
         }
         return List.copyOf(out.values());
     }

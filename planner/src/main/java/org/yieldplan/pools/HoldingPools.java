@@ -93,6 +93,8 @@ public final class HoldingPools {
     public static PoolYields yields(List<Pool> pools, Catalog catalog) {
         Map<String, Pool> byId = byId(pools);
         String listDate = pools.stream().map(Pool::date).max(Comparator.naturalOrder()).map(Object::toString).orElse("?");
+        List<Tokened> tokened = pools.stream().map(p -> new Tokened(p, CatalogRefresh.tokens(catalog, p.symbol()))).toList();
+        Map<MatchKey, Optional<Pool>> matches = new java.util.concurrent.ConcurrentHashMap<>();   // a sheet repeats them
         return h -> {
             if (h.pool() != null) {
                 Pool p = byId.get(h.pool().id().toLowerCase(Locale.ROOT));
@@ -106,7 +108,7 @@ public final class HoldingPools {
                         + (h.hasOwnApy() ? "; it replaces the row's " + pct(h.statedApy()) + " (the pool id says which pool)"
                                 : ""));
             }
-            Optional<Pool> p = pool(h, pools, catalog);
+            Optional<Pool> p = matches.computeIfAbsent(MatchKey.of(h), k -> matchIn(h, tokened, catalog));
             if (p.isEmpty()) {
                 return null;
             }
@@ -136,16 +138,34 @@ public final class HoldingPools {
 
     /** The pool of a holding that names its protocol, matched by protocol, chain and tokens, if one matches. */
     static Optional<Pool> pool(Holding h, List<Pool> pools, Catalog catalog) {
+        return matchIn(h, pools.stream().map(p -> new Tokened(p, CatalogRefresh.tokens(catalog, p.symbol()))).toList(),
+                catalog);
+    }
+
+    private static Optional<Pool> matchIn(Holding h, List<Tokened> pools, Catalog catalog) {
         if (h.protocol() == null || h.protocol().isBlank()) {
             return Optional.empty();
         }
         List<String> tokens = CatalogRefresh.tokens(catalog, h.asset());
         String protocol = h.protocol().strip().toLowerCase(Locale.ROOT).replace(' ', '-');
         return pools.stream()
-                .filter(p -> h.chain() == null || h.chain().isBlank() || h.chain().strip().equalsIgnoreCase(p.chain()))
-                .filter(p -> p.project() != null && (p.project().equals(protocol) || p.project().startsWith(protocol + "-")))
-                .filter(p -> CatalogRefresh.tokens(catalog, p.symbol()).equals(tokens))
+                .filter(t -> h.chain() == null || h.chain().isBlank() || h.chain().strip().equalsIgnoreCase(t.pool().chain()))
+                .filter(t -> t.pool().project() != null
+                        && (t.pool().project().equals(protocol) || t.pool().project().startsWith(protocol + "-")))
+                .filter(t -> t.tokens().equals(tokens))
+                .map(Tokened::pool)
                 .max(Comparator.comparingDouble(Pool::tvlUsd));
+    }
+
+    /** A pool with its tokens as the matching reads them (worked out once per list, not once per row). */
+    private record Tokened(Pool pool, List<String> tokens) {
+    }
+
+    /** What the match by protocol depends on: rows alike in these get the same pool. */
+    private record MatchKey(String protocol, String chain, String asset) {
+        static MatchKey of(Holding h) {
+            return new MatchKey(h.protocol(), h.chain(), h.asset());
+        }
     }
 
     private static Map<String, Pool> byId(List<Pool> pools) {
