@@ -78,6 +78,12 @@ class OwnersHttpTest {
             String page = reader.get(link).body();
             assertThat(page).contains("Owned plan").contains("read-only").doesNotContain("/scenarios/" + id + "/edit")
                     .doesNotContain("Make a share link").contains("/projection.xlsx" + query);
+            // no control the reader cannot use: only Copy, through the link
+            assertThat(page).doesNotContain("/scenarios/" + id + "/rename").doesNotContain("/scenarios/" + id + "/delete")
+                    .doesNotContain("/scenarios/" + id + "/holdings").contains("/scenarios/" + id + "/copy" + query);
+            Http.Resp copied = reader.postForm("/scenarios/" + id + "/copy" + query, Map.of());
+            assertThat(copied.status()).as(copied.body()).isEqualTo(303);
+            assertThat(reader.get(copied.header("Location")).body()).contains("Owned plan (copy)");
             assertThat(reader.get("/api/scenarios/" + id + query).status()).isEqualTo(200);
             assertThat(reader.get("/scenarios/" + id + "/projection.xlsx" + query).status()).isEqualTo(200);
             // reading is all it allows

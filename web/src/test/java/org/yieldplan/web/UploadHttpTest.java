@@ -105,6 +105,9 @@ class UploadHttpTest {
             assertThat(page).contains("priced at 3,000.00 USD a unit on " + today + " from my-prices.csv")
                     .contains("the price of BTC is from 2026-01-02");   // older than 7 days: a warning
             assertThat(page).doesNotContain("the price of ETH is from");
+            // every row was read: the prices used are notes, not rows that could not be read
+            assertThat(page).containsPattern("Every row was read; [1-9]\\d* note\\(s\\) to look at")
+                    .doesNotContain("could not be read");
 
             byte[] bad = ("symbol,priceUsd,asOf\nETH,3000," + today + "\nBTC,lots," + today + "\n").getBytes(StandardCharsets.UTF_8);
             Http.Resp refused = http.upload("/api/holdings", List.of(new Http.FilePart("file", "coins.csv", quantities),
