@@ -11,6 +11,7 @@ import org.yieldplan.web.chart.ChartSpec;
 import org.yieldplan.web.chart.ScenarioCharts;
 import org.yieldplan.web.library.ScenarioEntry;
 import org.yieldplan.web.store.UploadFacts;
+import org.yieldplan.web.upload.WorkbookHoldingsImporter;
 
 /**
  * One scenario ({@code /scenarios/{id}}).
@@ -174,6 +175,11 @@ public record ScenarioPage(ScenarioEntry entry, ScenarioResult result, UploadFac
     /** The annual total rows of the schedule. */
     public List<ScheduleRow> years() {
         return result.schedule().yearTotals();
+    }
+
+    /** How many of the import's problems are notes on rows that were read (the rest are rows left out). */
+    public long importNotes() {
+        return importProblems().stream().filter(WorkbookHoldingsImporter::isNote).count();
     }
 
     /** The import's warnings, empty when the scenario was not uploaded. */

@@ -56,6 +56,16 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
         return new Problem(p.field(), p.sheet(), p.row() > 0 ? p.row() : null, p.column(), severity + p.message());
     }
 
+    /**
+     * Whether a problem {@link #problem} made is a note on a row that was read (an info or a warning: how a name or
+     * price was read, what was assumed), not a row that was left out.
+     */
+    public static boolean isNote(Problem p) {
+        String m = p.message() == null ? "" : p.message();
+        return m.startsWith(ImportProblem.Severity.INFO.name().toLowerCase(Locale.ROOT) + ": ")
+                || m.startsWith(ImportProblem.Severity.WARNING.name().toLowerCase(Locale.ROOT) + ": ");
+    }
+
     private static boolean notASpreadsheet(String message) {
         String m = message.toLowerCase(Locale.ROOT);
         return m.contains("not a spreadsheet") || m.contains("opendocument") || m.contains("excel 95 or older")
