@@ -1,6 +1,6 @@
 package org.yieldplan.cli;
 
-/** Display formats for a person: rounding happens here and only here. */
+/** Display formats for a person on the terminal; money and rates round as {@link org.yieldplan.scenario.Figures} does. */
 public final class Format {
     private Format() {
     }

@@ -137,11 +137,6 @@ public final class HoldingPools {
     }
 
     /** The pool of a holding that names its protocol, matched by protocol, chain and tokens, if one matches. */
-    static Optional<Pool> pool(Holding h, List<Pool> pools, Catalog catalog) {
-        return matchIn(h, pools.stream().map(p -> new Tokened(p, CatalogRefresh.tokens(catalog, p.symbol()))).toList(),
-                catalog);
-    }
-
     private static Optional<Pool> matchIn(Holding h, List<Tokened> pools, Catalog catalog) {
         if (h.protocol() == null || h.protocol().isBlank()) {
             return Optional.empty();
