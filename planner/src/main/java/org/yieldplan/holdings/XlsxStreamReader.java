@@ -18,13 +18,12 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an .xlsx sheet by sheet with one SAX pass over each sheet's XML (POI's {@link XSSFReader}),
- * so a 100,000-row file never sits in memory as cells. Numbers stay numbers; only date and
+ * Reads an .xlsx sheet by sheet with one pass of {@link XmlScanner} over each sheet's XML (the parts found through
+ * POI's {@link XSSFReader}), so a 100,000-row file never sits in memory as cells. Numbers stay numbers; only date and
  * percent formats are looked at.
  */
 final class XlsxStreamReader {
@@ -89,9 +88,7 @@ final class XlsxStreamReader {
             }
             SheetScan sheet = scan.sheet(e.name());
             try (InputStream in = reader.getSheet(e.relationId())) {
-                parse(in, new SheetHandler(sheet));
-            } catch (StopSheet stop) {
-                // the sheet has no header in its first rows; the rest is not needed
+                new SheetCells(sheet).read(XmlScanner.of(in));
             }
         }
     }
@@ -139,13 +136,11 @@ final class XlsxStreamReader {
         }
     }
 
-    /** Thrown to stop reading a sheet that is not needed. */
-    private static final class StopSheet extends SAXException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** Turns a sheet's {@code <row>} and {@code <c>} elements into rows of raw cells. */
-    private final class SheetHandler extends DefaultHandler {
+    /**
+     * Turns a sheet's {@code <row>} and {@code <c>} elements into rows of raw cells, read with {@link XmlScanner}
+     * (a sheet is most of a workbook's bytes, and the scanner reads them with far less work than a SAX parser).
+     */
+    private final class SheetCells {
         private final SheetScan sheet;
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder formula = new StringBuilder();
@@ -159,25 +154,44 @@ final class XlsxStreamReader {
         private boolean inInline;
         private boolean hasFormula;
         private boolean hasValue;
+        private String[] shared;
 
-        SheetHandler(SheetScan sheet) {
+        SheetCells(SheetScan sheet) {
             this.sheet = sheet;
         }
 
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            switch (local) {
+        /** Reads the sheet to its end, or until the scan needs no more of it. */
+        void read(XmlScanner x) throws IOException {
+            while (true) {
+                switch (x.next()) {
+                    case START -> start(x);
+                    case END -> {
+                        if (!end(x.localName())) {
+                            return;                                     // no header in the first rows: the rest is not needed
+                        }
+                    }
+                    case TEXT -> characters(x.textChars(), x.textStart(), x.textLength());
+                    case EOF -> {
+                        return;
+                    }
+                }
+            }
+        }
+
+        private void start(XmlScanner x) throws IOException {
+            switch (x.localName()) {
                 case "row" -> {
-                    String r = a.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    int r = x.attribute("r");
+                    rowNumber = r < 0 ? rowNumber + 1 : x.attributeInt(r);
                     row = new ArrayList<>();
                 }
                 case "c" -> {
-                    String ref = a.getValue("r");
-                    column = ref == null ? row.size() : columnOf(ref);
-                    type = a.getValue("t");
-                    String s = a.getValue("s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    int ref = x.attribute("r");
+                    column = ref < 0 ? row.size() : x.attributeColumn(ref);
+                    int t = x.attribute("t");
+                    type = t < 0 ? null : type(x, t);
+                    int s = x.attribute("s");
+                    style = s < 0 ? 0 : x.attributeInt(s);
                     hasFormula = false;
                     hasValue = false;
                     text.setLength(0);
@@ -200,30 +214,38 @@ final class XlsxStreamReader {
             }
         }
 
-        @Override
-        public void characters(char[] ch, int start, int length) {
+        /** The cell type, the same String for the usual ones. */
+        private static String type(XmlScanner x, int t) throws IOException {
+            for (String known : TYPES) {
+                if (x.attributeIs(t, known)) {
+                    return known;
+                }
+            }
+            return x.attributeValue(t);
+        }
+
+        private void characters(char[] ch, int start, int length) {
             if (inValue || inInline) {
                 text.append(ch, start, length);
             } else if (inFormula && formula.length() < MAX_FORMULA_CHARS) {
-                formula.append(ch, start, length);
+                formula.append(ch, start, Math.min(length, MAX_FORMULA_CHARS - formula.length()));
             }
         }
 
-        @Override
-        public void endElement(String uri, String local, String qName) throws SAXException {
+        /** False when the rest of the sheet is not needed. */
+        private boolean end(String local) {
             switch (local) {
                 case "v" -> inValue = false;
                 case "f" -> inFormula = false;
                 case "is" -> inInline = false;
                 case "c" -> addCell();
                 case "row" -> {
-                    if (!sheet.row(rowNumber, row)) {
-                        throw new StopSheet();
-                    }
+                    return sheet.row(rowNumber, row);
                 }
                 default -> {
                 }
             }
+            return true;
         }
 
         private void addCell() {
@@ -231,11 +253,13 @@ final class XlsxStreamReader {
                 return;
             }
             RawCell cell = cell();
-            Matcher link = EXTERNAL.matcher(formula);
-            if (link.find()) {
-                int n = Integer.parseInt(link.group(1));
-                sheet.externalReference(rowNumber, column, formula.toString(),
-                        externalLinks.getOrDefault(n, "external link [" + n + "]"));
+            if (formula.length() > 0) {
+                Matcher link = EXTERNAL.matcher(formula);
+                if (link.find()) {
+                    int n = Integer.parseInt(link.group(1));
+                    sheet.externalReference(rowNumber, column, formula.toString(),
+                            externalLinks.getOrDefault(n, "external link [" + n + "]"));
+                }
             }
             while (row.size() < column) {
                 row.add(null);
@@ -248,13 +272,18 @@ final class XlsxStreamReader {
         }
 
         private RawCell cell() {
-            String v = text.toString();
             if (!hasValue) {
                 return hasFormula ? RawCell.uncalculatedFormula() : RawCell.BLANK;
             }
             if (type == null || "n".equals(type)) {
+                double d = plainNumber(text);
+                if (!Double.isNaN(d)) {
+                    return number(d);
+                }
+                String v = text.toString();
                 return v.isBlank() ? (hasFormula ? RawCell.uncalculatedFormula() : RawCell.BLANK) : number(v.strip());
             }
+            String v = text.toString();
             return switch (type) {
                 case "s" -> RawCell.text(sharedString(v));
                 case "b" -> RawCell.text("1".equals(v.strip()) ? "TRUE" : "FALSE");
@@ -265,12 +294,14 @@ final class XlsxStreamReader {
         }
 
         private RawCell number(String v) {
-            double d;
             try {
-                d = Double.parseDouble(v);
+                return number(Double.parseDouble(v));
             } catch (NumberFormatException e) {
                 return RawCell.text(v);
             }
+        }
+
+        private RawCell number(double d) {
             CellFormats.Kind kind = formats.of(style);
             if (kind == CellFormats.Kind.PERCENT) {
                 return RawCell.number(d, true);
@@ -284,11 +315,64 @@ final class XlsxStreamReader {
         private String sharedString(String v) {
             try {
                 int i = Integer.parseInt(v.strip());
-                return strings != null && i >= 0 && i < strings.getCount() ? strings.getItemAt(i).getString() : "";
+                if (strings == null || i < 0 || i >= strings.getCount()) {
+                    return "";
+                }
+                if (shared == null) {
+                    shared = new String[strings.getCount()];
+                }
+                if (shared[i] == null) {                            // the table makes a rich-text object per call
+                    shared[i] = strings.getItemAt(i).getString();
+                }
+                return shared[i];
             } catch (NumberFormatException e) {
                 return "";
             }
         }
+    }
+
+    /** Cell types as written in {@code t="..."}. */
+    private static final String[] TYPES = {"n", "s", "inlineStr", "str", "b", "e", "d"};
+    /** Powers of ten a double holds exactly. */
+    private static final double[] TEN_TO = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+        1e15};
+
+    /**
+     * The value of a plain decimal such as {@code 123}, {@code -4.5} (at most 15 digits, no spaces or exponent), as
+     * {@link Double#parseDouble} reads it; NaN for anything else. Exact: the digits and the power of ten are both
+     * exact doubles, and one division rounds correctly.
+     */
+    static double plainNumber(CharSequence s) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = n > 0 && s.charAt(0) == '-';
+        if (negative) {
+            i++;
+        }
+        long digits = 0;
+        int count = 0;
+        int decimals = -1;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++count > 15) {
+                    return Double.NaN;
+                }
+                digits = digits * 10 + (c - '0');
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (count == 0) {
+            return Double.NaN;
+        }
+        double v = decimals > 0 ? digits / TEN_TO[decimals] : digits;
+        return negative ? -v : v;
     }
 
     /** The 0-based column of a reference such as {@code AB12}; -1 when it has no letters. */
