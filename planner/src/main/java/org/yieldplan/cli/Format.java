@@ -27,6 +27,18 @@ public final class Format {
         return t.length() >= width ? t : " ".repeat(width - t.length()) + t;
     }
 
+    /** Appends text padded to a width: on the left when {@code alignRight}, else on the right (as left and right do). */
+    public static StringBuilder pad(StringBuilder b, String s, int width, boolean alignRight) {
+        String t = String.valueOf(s);
+        if (!alignRight) {
+            b.append(t);
+        }
+        for (int i = t.length(); i < width; i++) {
+            b.append(' ');
+        }
+        return alignRight ? b.append(t) : b;
+    }
+
     /**
      * A paragraph wrapped at {@code width} characters, each line after the first indented by {@code indent}
      * spaces, ending in a newline; a number and its unit ("5.00 %") stay on one line.

@@ -2,7 +2,6 @@ package org.yieldplan.cli;
 
 import static org.yieldplan.cli.Format.left;
 import static org.yieldplan.cli.Format.money;
-import static org.yieldplan.cli.Format.percent;
 import static org.yieldplan.cli.Format.right;
 
 import java.io.PrintStream;
@@ -187,11 +186,15 @@ public final class HoldingsCommand implements Command {
                 .append(money(r.portfolio().totalValue())).append("\n\n");
         b.append(left("Asset", 14)).append(right("Value", 14)).append("  ").append(left("Bucket", 18))
                 .append(left("Protocol", 14)).append(left("Chain", 12)).append(right("APY", 10)).append('\n');
+        Map<Double, String> rates = new java.util.HashMap<>();          // a sheet repeats its APYs: each written once
         for (Holding h : r.holdings()) {
-            b.append(left(cut(h.asset(), 13), 14)).append(right(money(h.valueUsd()), 14)).append("  ")
-                    .append(left(h.bucket().id() + (h.bucketInferred() ? " (inferred)" : ""), 18))
-                    .append(left(cut(h.protocol(), 13), 14)).append(left(cut(h.chain(), 11), 12))
-                    .append(right(h.hasOwnApy() ? percent(h.statedApy()) : "catalog", 10)).append('\n');
+            Format.pad(b, cut(h.asset(), 13), 14, false);
+            Format.pad(b, money(h.valueUsd()), 14, true).append("  ");
+            Format.pad(b, h.bucketInferred() ? h.bucket().id() + " (inferred)" : h.bucket().id(), 18, false);
+            Format.pad(b, cut(h.protocol(), 13), 14, false);
+            Format.pad(b, cut(h.chain(), 11), 12, false);
+            Format.pad(b, h.hasOwnApy() ? rates.computeIfAbsent(h.statedApy(), Format::percent) : "catalog", 10, true)
+                    .append('\n');
         }
         if (!r.problems().isEmpty()) {
             b.append('\n').append(r.problems().size()).append(r.problems().size() == 1 ? " problem" : " problems")

@@ -1,7 +1,5 @@
 package org.yieldplan.scenario;
 
-import java.util.Locale;
-
 /**
  * Figures as the sentences, the site and the CLI write them (US style): money as {@code $1,234}, probabilities as
  * {@code 7.7 %}, rates as {@code 5.57 %}; one rounding rule (half up, on the decimal value) so every rendering of a
@@ -15,7 +13,17 @@ public final class Figures {
     /** Whole dollars: $1,234 (−$1,234 below zero; no sign on a value that rounds to 0). */
     public static String usd(double v) {
         long r = Math.round(v);
-        return (r < 0 ? "−$" : "$") + String.format(Locale.US, "%,d", Math.abs(r));
+        String digits = Long.toString(r);
+        int from = r < 0 ? 1 : 0;
+        int n = digits.length() - from;
+        StringBuilder b = new StringBuilder(n + n / 3 + 2).append(r < 0 ? "−$" : "$");
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % 3 == 0) {
+                b.append(',');                                          // thousands, as String.format's %,d in Locale.US
+            }
+            b.append(digits.charAt(from + i));
+        }
+        return b.toString();
     }
 
     /** A probability or share with one decimal: 0.077 → 7.7 %. */
