@@ -1,5 +1,6 @@
 package org.yieldplan.holdings;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What each cell style of an .xlsx shows a number as: a plain number, a percentage or a date.
- * Read with one SAX pass over {@code xl/styles.xml} (number formats and the {@code cellXfs} list),
+ * Read with one pass of {@link XmlScanner} over {@code xl/styles.xml} (number formats and the {@code cellXfs} list),
  * so the streaming reader never loads POI's XMLBeans style model.
  */
 final class CellFormats {
@@ -27,40 +26,37 @@ final class CellFormats {
     }
 
     /** The styles in a styles part. */
-    CellFormats(InputStream styles) throws Exception {
+    CellFormats(InputStream styles) throws IOException {
         Map<Integer, String> custom = new HashMap<>();
         List<Integer> xfFormats = new ArrayList<>();
-        XlsxStreamReader.parse(styles, new DefaultHandler() {
-            private boolean inCellXfs;
-
-            @Override
-            public void startElement(String uri, String local, String qName, Attributes a) {
-                switch (local) {
-                    case "numFmt" -> {
-                        Integer id = number(a.getValue("numFmtId"));
-                        if (id != null && a.getValue("formatCode") != null) {
-                            custom.put(id, a.getValue("formatCode"));
-                        }
-                    }
-                    case "cellXfs" -> inCellXfs = true;
-                    case "xf" -> {
-                        if (inCellXfs) {
-                            Integer id = number(a.getValue("numFmtId"));
-                            xfFormats.add(id == null ? 0 : id);
-                        }
-                    }
-                    default -> {
+        XmlScanner x = XmlScanner.of(styles);
+        boolean inCellXfs = false;
+        for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if (e == XmlScanner.Event.END && "cellXfs".equals(x.localName())) {
+                inCellXfs = false;
+            }
+            if (e != XmlScanner.Event.START) {
+                continue;
+            }
+            switch (x.localName()) {
+                case "numFmt" -> {
+                    Integer id = number(XlsxStreamReader.value(x, "numFmtId"));
+                    String code = XlsxStreamReader.value(x, "formatCode");
+                    if (id != null && code != null) {
+                        custom.put(id, code);
                     }
                 }
-            }
-
-            @Override
-            public void endElement(String uri, String local, String qName) {
-                if ("cellXfs".equals(local)) {
-                    inCellXfs = false;
+                case "cellXfs" -> inCellXfs = true;
+                case "xf" -> {
+                    if (inCellXfs) {
+                        Integer id = number(XlsxStreamReader.value(x, "numFmtId"));
+                        xfFormats.add(id == null ? 0 : id);
+                    }
+                }
+                default -> {
                 }
             }
-        });
+        }
         for (int id : xfFormats) {
             String code = custom.getOrDefault(id, id >= 0 && id < 164 ? BuiltinFormats.getBuiltinFormat(id) : null);
             kinds.add(kind(id, code));

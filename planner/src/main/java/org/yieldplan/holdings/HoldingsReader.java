@@ -24,8 +24,9 @@ import org.yieldplan.market.Catalog;
  * Everything else, and every damaged or hostile file, is refused with a message that says what
  * to do; the reader never lets a POI failure through.
  *
- * <p>Large .xlsx files are streamed (one SAX pass per sheet); .xls files, and .xlsx files whose
- * formulas were saved without results, are read whole, the latter with formulas evaluated.
+ * <p>.xlsx files are streamed (one pass of {@link XmlScanner} per sheet), their parts found by {@link XlsxPackage}
+ * or, for an unusual package, by POI; .xls files, and small .xlsx files whose formulas were saved without results,
+ * are read whole, the latter with formulas evaluated.
  */
 public final class HoldingsReader {
 
@@ -141,12 +142,33 @@ public final class HoldingsReader {
 
     private HoldingsImport readXlsx(Path file, String name) throws IOException {
         FileTrouble.checkZip(file);
+        try (XlsxPackage parts = XlsxPackage.open(file)) {
+            XlsxStreamReader reader = parts == null ? null : parts.reader();
+            if (reader != null) {
+                HoldingsScan scan = new HoldingsScan(assets, limits, pools);
+                try {
+                    reader.feed(scan);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new ImportRefused(name + ": " + FileTrouble.explain(e), e);
+                }
+                if (!scan.sawUncalculatedFormulas() || Files.size(file) > MAX_EVALUATED_BYTES) {
+                    return scan.result("xlsx");
+                }
+            }
+        }
+        return readXlsxWithPoi(file, name);       // an unusual package, or formulas to evaluate
+    }
+
+    /** An .xlsx read through POI's package reader; its formulas evaluated when they were saved without results. */
+    private HoldingsImport readXlsxWithPoi(Path file, String name) throws IOException {
         ImportLimits.applyZipLimits();
         HoldingsScan scan = new HoldingsScan(assets, limits, pools);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             FileTrouble.checkWorkbookPart(pkg, name);
             XSSFReader reader = new XSSFReader(pkg);
-            new XlsxStreamReader(reader, XlsxStreamReader.externalLinks(pkg)).feed(scan);
+            new XlsxStreamReader(XlsxStreamReader.parts(reader), XlsxStreamReader.externalLinks(pkg)).feed(scan);
             if (scan.sawUncalculatedFormulas() && Files.size(file) <= MAX_EVALUATED_BYTES) {
                 HoldingsScan evaluated = new HoldingsScan(assets, limits, pools);
                 try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {

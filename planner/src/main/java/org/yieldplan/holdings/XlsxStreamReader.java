@@ -13,13 +13,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads an .xlsx sheet by sheet with one pass of {@link XmlScanner} over each sheet's XML (the parts found through
@@ -39,41 +34,87 @@ final class XlsxStreamReader {
     record SheetEntry(String name, String relationId, boolean hidden) {
     }
 
-    private final XSSFReader reader;
-    private final SharedStrings strings;
+    /** Where the workbook's parts come from: POI's package reader, or {@link XlsxPackage} for an ordinary file. */
+    interface Parts {
+        /** The shared strings table, or null when the workbook has none. */
+        SharedStringsPart sharedStrings() throws Exception;
+
+        /** The styles part, or null when there is none. */
+        InputStream styles() throws Exception;
+
+        InputStream workbook() throws Exception;
+
+        /** The sheet a relationship of the workbook points to. */
+        InputStream sheet(String relationId) throws Exception;
+    }
+
+    /** The parts as POI's {@link XSSFReader} finds them. */
+    static Parts parts(XSSFReader reader) {
+        reader.setUseReadOnlySharedStringsTable(true);
+        return new Parts() {
+            @Override
+            public SharedStringsPart sharedStrings() throws Exception {
+                SharedStrings table = reader.getSharedStringsTable();
+                return table == null ? null : SharedStringsPart.of(table);
+            }
+
+            @Override
+            public InputStream styles() throws IOException {
+                try {
+                    return reader.getStylesData();
+                } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+                    return null;                                    // no styles part: numbers are plain
+                }
+            }
+
+            @Override
+            public InputStream workbook() throws Exception {
+                return reader.getWorkbookData();
+            }
+
+            @Override
+            public InputStream sheet(String relationId) throws Exception {
+                return reader.getSheet(relationId);
+            }
+        };
+    }
+
+    private final Parts parts;
+    private final SharedStringsPart strings;
     private final CellFormats formats;
     private final List<SheetEntry> entries = new ArrayList<>();
     private final Map<Integer, String> externalLinks;
     private boolean date1904;
 
     /**
+     * Reads the shared strings, the styles and the sheet list.
+     *
      * @param externalLinks the linked workbooks by their formula index ({@code [1]} in {@code =[1]Sheet!A1}),
      *                      see {@link #externalLinks(OPCPackage)}
      */
-    XlsxStreamReader(XSSFReader reader, Map<Integer, String> externalLinks) throws Exception {
-        this.reader = reader;
+    XlsxStreamReader(Parts parts, Map<Integer, String> externalLinks) throws Exception {
+        this.parts = parts;
         this.externalLinks = Map.copyOf(externalLinks);
-        reader.setUseReadOnlySharedStringsTable(true);
-        this.strings = reader.getSharedStringsTable();
-        this.formats = styles(reader);
-        try (InputStream in = reader.getWorkbookData()) {
-            parse(in, new WorkbookHandler());
+        this.strings = parts.sharedStrings();
+        this.formats = styles(parts);
+        try (InputStream in = parts.workbook()) {
+            readWorkbook(XmlScanner.of(in));
         }
     }
 
-    private static CellFormats styles(XSSFReader reader) throws Exception {
-        InputStream in;
-        try {
-            in = reader.getStylesData();
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-            return new CellFormats();                               // no styles part: numbers are plain
-        }
+    private static CellFormats styles(Parts parts) throws Exception {
+        InputStream in = parts.styles();
         if (in == null) {
-            return new CellFormats();
+            return new CellFormats();                               // no styles part: numbers are plain
         }
         try (in) {
             return new CellFormats(in);
         }
+    }
+
+    /** The sheets listed in workbook.xml, in order. */
+    List<SheetEntry> sheets() {
+        return entries;
     }
 
     /** Feeds every visible sheet to the scan until one gives holdings. */
@@ -87,7 +128,7 @@ final class XlsxStreamReader {
                 continue;
             }
             SheetScan sheet = scan.sheet(e.name());
-            try (InputStream in = reader.getSheet(e.relationId())) {
+            try (InputStream in = parts.sheet(e.relationId())) {
                 new SheetCells(sheet).read(XmlScanner.of(in));
             }
         }
@@ -109,31 +150,41 @@ final class XlsxStreamReader {
         return out;
     }
 
-    static void parse(InputStream in, DefaultHandler handler) throws Exception {
-        XMLReader xr = XMLHelper.newXMLReader();
-        xr.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        xr.setContentHandler(handler);
-        xr.parse(new InputSource(in));
-    }
-
     /** Reads the sheet list (name, state, relationship) and the date system. */
-    private final class WorkbookHandler extends DefaultHandler {
-        @Override
-        public void startElement(String uri, String local, String qName, Attributes a) {
-            if ("sheet".equals(local)) {
-                String state = a.getValue("state");
+    private void readWorkbook(XmlScanner x) throws IOException {
+        Map<String, String> namespaces = new HashMap<>();
+        for (XmlScanner.Event e = x.next(); e != XmlScanner.Event.EOF; e = x.next()) {
+            if (e != XmlScanner.Event.START) {
+                continue;
+            }
+            for (int i = 0; i < x.attributeCount(); i++) {
+                if (x.attributeName(i).startsWith("xmlns:")) {
+                    namespaces.put(x.attributeName(i).substring("xmlns:".length()), x.attributeValue(i));
+                }
+            }
+            if ("sheet".equals(x.localName())) {
                 String rid = null;
-                for (int i = 0; i < a.getLength(); i++) {
-                    if ("id".equals(a.getLocalName(i)) && a.getURI(i).contains("relationships")) {
-                        rid = a.getValue(i);
+                for (int i = 0; i < x.attributeCount(); i++) {
+                    String a = x.attributeName(i);
+                    int colon = a.indexOf(':');
+                    if (colon > 0 && a.substring(colon + 1).equals("id") && !a.startsWith("xmlns:")
+                            && namespaces.getOrDefault(a.substring(0, colon), "").contains("relationships")) {
+                        rid = x.attributeValue(i);
                     }
                 }
-                entries.add(new SheetEntry(a.getValue("name"), rid, state != null && !"visible".equals(state)));
-            } else if ("workbookPr".equals(local)) {
-                String d = a.getValue("date1904");
+                String state = value(x, "state");
+                entries.add(new SheetEntry(value(x, "name"), rid, state != null && !"visible".equals(state)));
+            } else if ("workbookPr".equals(x.localName())) {
+                String d = value(x, "date1904");
                 date1904 = d != null && ("1".equals(d) || "true".equalsIgnoreCase(d));
             }
         }
+    }
+
+    /** An attribute's value, or null. */
+    static String value(XmlScanner x, String qName) throws IOException {
+        int i = x.attribute(qName);
+        return i < 0 ? null : x.attributeValue(i);
     }
 
     /**
@@ -154,7 +205,6 @@ final class XlsxStreamReader {
         private boolean inInline;
         private boolean hasFormula;
         private boolean hasValue;
-        private String[] shared;
 
         SheetCells(SheetScan sheet) {
             this.sheet = sheet;
@@ -315,16 +365,7 @@ final class XlsxStreamReader {
         private String sharedString(String v) {
             try {
                 int i = Integer.parseInt(v.strip());
-                if (strings == null || i < 0 || i >= strings.getCount()) {
-                    return "";
-                }
-                if (shared == null) {
-                    shared = new String[strings.getCount()];
-                }
-                if (shared[i] == null) {                            // the table makes a rich-text object per call
-                    shared[i] = strings.getItemAt(i).getString();
-                }
-                return shared[i];
+                return strings == null ? "" : strings.at(i);
             } catch (NumberFormatException e) {
                 return "";
             }

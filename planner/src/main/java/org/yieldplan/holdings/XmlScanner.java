@@ -194,6 +194,11 @@ final class XmlScanner {
         }
     }
 
+    /** The element's name as written (with its prefix), after {@link Event#START} or {@link Event#END}. */
+    String name() {
+        return name;
+    }
+
     /** The element's local name, after {@link Event#START} or {@link Event#END}. */
     String localName() {
         return localName;
@@ -707,12 +712,12 @@ final class XmlScanner {
 
     private int cachedIndex;
     /** The cache index of the name last seen with each (length, first and last character) hash. */
-    private final int[] hints = new int[64];
+    private final int[] hints = new int[256];
 
     /** The name {@code buf[from..to)} as a String, the same instance each time it recurs (up to a limit of names). */
     private String name(int from, int to) {
         int n = to - from;
-        int h = (n * 31 + buf[from] * 7 + buf[to - 1]) & (hints.length - 1);
+        int h = (buf[from] * 7919 + buf[to - 1] * 31 + n) & (hints.length - 1);
         String hinted = names[hints[h]];
         if (hinted != null && hinted.length() == n && regionIs(from, hinted)) {
             cachedIndex = hints[h];
