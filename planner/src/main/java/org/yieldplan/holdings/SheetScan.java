@@ -154,7 +154,18 @@ final class SheetScan {
         int last = Math.min(cells.size() - 1, header.columns().get(HoldingField.ASSET).index());
         for (int i = 0; i <= last; i++) {
             RawCell c = cells.get(i);
-            if (c != null && c.text() != null && c.text().length() < 40 && TOTAL.matcher(c.text()).matches()) {
+            if (c != null && c.text() != null && c.text().length() < 40 && mentionsTotal(c.text())
+                    && TOTAL.matcher(c.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text holds "total" or "sum" in any case: what {@link #TOTAL} needs, checked without a regex. */
+    private static boolean mentionsTotal(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.regionMatches(true, i, "total", 0, 5) || s.regionMatches(true, i, "sum", 0, 3)) {
                 return true;
             }
         }

@@ -44,6 +44,16 @@ final class XmlScanner {
     static final int MAX_DEPTH = 10_000;
     private static final int MAX_CACHED_NAMES = 512;
     private static final char[] NEWLINE = {'\n'};
+    /** ASCII characters in names: {@link #NAME_START} for those that may start one, 1 for the others, else 0. */
+    private static final byte[] NAME = new byte[128];
+    private static final byte NAME_START = 2;
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean start = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':';
+            NAME[c] = start ? NAME_START : c >= '0' && c <= '9' || c == '-' || c == '.' ? (byte) 1 : 0;
+        }
+    }
 
     private final Reader in;
     private char[] buf = new char[1 << 16];
@@ -55,6 +65,8 @@ final class XmlScanner {
     private int line = 1;
 
     private String[] stack = new String[16];
+    /** The local names of the open elements. */
+    private String[] stackLocal = new String[16];
     private int depth;
     private boolean rootSeen;
     private boolean inCdata;
@@ -73,7 +85,9 @@ final class XmlScanner {
     private int textLength;
     private final char[] scratch = new char[2];
 
+    /** Each cached name as written and its local name, in pairs; {@link #nameChars} holds the first's characters. */
     private final String[] names = new String[MAX_CACHED_NAMES * 2];
+    private final char[][] nameChars = new char[MAX_CACHED_NAMES][];
     private int cachedNames;
 
     private XmlScanner(Reader in) {
@@ -654,6 +668,23 @@ final class XmlScanner {
     }
 
     private void endTag(int end) throws Malformed {
+        if (depth > 0) {                                                 // the usual case: it closes the open element
+            String open = stack[depth - 1];
+            int after = pos + 2 + open.length();
+            if (after <= end && regionIs(pos + 2, open) && (after == end || space(buf[after]))) {
+                int p = after;
+                while (p < end && space(buf[p])) {
+                    p++;
+                }
+                if (p == end) {
+                    name = open;
+                    localName = stackLocal[depth - 1];
+                    pos = end + 1;
+                    pop();
+                    return;
+                }
+            }
+        }
         int p = pos + 2;
         int nameEnd = nameEnd(p, end);
         String n = name(p, nameEnd);
@@ -678,12 +709,15 @@ final class XmlScanner {
         }
         if (depth == stack.length) {
             stack = java.util.Arrays.copyOf(stack, depth * 2);
+            stackLocal = java.util.Arrays.copyOf(stackLocal, depth * 2);
         }
+        stackLocal[depth] = localName;
         stack[depth++] = n;
     }
 
     private void pop() {
         stack[--depth] = null;
+        stackLocal[depth] = null;
     }
 
     /** The end of the XML name starting at {@code p}. */
@@ -691,14 +725,13 @@ final class XmlScanner {
         int s = p;
         if (p < end) {
             char c = buf[p];
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0xC0 && c < 0xFFFE)) {
+            if (c < 0x80 ? NAME[c] != NAME_START : c < 0xC0 || c >= 0xFFFE) {
                 throw malformed("a tag or attribute name starting with '" + c + "'");
             }
         }
         while (p < end) {
             char c = buf[p];
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-'
-                    || c == '.' || c >= 0xB7 && c < 0xFFFE) {
+            if (c < 0x80 ? NAME[c] != 0 : c >= 0xB7 && c < 0xFFFE) {
                 p++;
             } else {
                 break;
@@ -718,17 +751,16 @@ final class XmlScanner {
     private String name(int from, int to) {
         int n = to - from;
         int h = (buf[from] * 7919 + buf[to - 1] * 31 + n) & (hints.length - 1);
-        String hinted = names[hints[h]];
-        if (hinted != null && hinted.length() == n && regionIs(from, hinted)) {
-            cachedIndex = hints[h];
-            return hinted;
+        int hinted = hints[h];
+        if (nameChars[hinted / 2] != null && sameChars(from, nameChars[hinted / 2], n)) {
+            cachedIndex = hinted;
+            return names[hinted];
         }
-        for (int i = 0; i < cachedNames * 2; i += 2) {
-            String s = names[i];
-            if (s.length() == n && regionIs(from, s)) {
-                cachedIndex = i;
-                hints[h] = i;
-                return s;
+        for (int i = 0; i < cachedNames; i++) {
+            if (sameChars(from, nameChars[i], n)) {
+                cachedIndex = i * 2;
+                hints[h] = cachedIndex;
+                return names[cachedIndex];
             }
         }
         String s = new String(buf, from, n);
@@ -742,8 +774,21 @@ final class XmlScanner {
         }
         names[cachedIndex] = s;
         names[cachedIndex + 1] = local;
+        nameChars[cachedIndex / 2] = s.toCharArray();
         hints[h] = cachedIndex;
         return s;
+    }
+
+    private boolean sameChars(int from, char[] name, int n) {
+        if (name.length != n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (buf[from + k] != name[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean space(char c) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.yieldplan.holdings.ImportProblem.Severity;
@@ -160,6 +161,18 @@ public final class HoldingPools {
     private record MatchKey(String protocol, String chain, String asset) {
         static MatchKey of(Holding h) {
             return new MatchKey(h.protocol(), h.chain(), h.asset());
+        }
+
+        // written out: a record's generated equals and hashCode run slowly until compiled, and a sheet asks per row
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MatchKey k && Objects.equals(protocol, k.protocol) && Objects.equals(chain, k.chain)
+                    && Objects.equals(asset, k.asset);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(protocol) * 31 + Objects.hashCode(chain)) * 31 + Objects.hashCode(asset);
         }
     }
 
