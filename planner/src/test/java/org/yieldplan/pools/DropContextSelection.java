@@ -6,8 +6,13 @@ import java.util.*;
 /**
  * Model selection, second round (not a test): features from information other than the pool's own APY path, each
  * from points dated on or before the pool-day's date and labels dated on or before date − 28 days. Same origins and
- * scoring as {@link DropSelection} (whose candidate columns come first in each row). Run like DropSelection:
- * {@code nice java -cp ... org.yieldplan.pools.DropContextSelection [M]}.
+ * scoring as {@link DropSelection} (whose candidate columns come first in each row), plus plain-Java learners
+ * ({@link #evaluate2}: exact logistic regression by Newton's method, least squares on ln(later / APY)). Run like
+ * DropSelection: {@code nice java -cp ... org.yieldplan.pools.DropContextSelection MODES}; MODES: letters, {@code M}
+ * the 11 half-monthly origins, {@code W} 22 weekly ones (else the 5 monthly), {@code R} projects and tokens also from
+ * the pool list of 2025-10-06 (else from the 2025-08-31 snapshot only, as the forecast command has them); variant
+ * groups {@code g i} (SGD), {@code n s c b f t} (Newton), {@code r} (least squares), {@code w} (the check on more
+ * origins); {@code k} checks {@link DropFeatures} against {@link #CHOSEN}; {@code name=f1,f2} adds the 11 + those.
  *
  * <ul>
  * <li>the pool's own past outcomes: its share of known pool-days that dropped (smoothed towards the share of all
@@ -49,6 +54,11 @@ public class DropContextSelection {
         if (which.contains("M")) {
             List<LocalDate> o = new ArrayList<>();
             for (LocalDate d = LocalDate.of(2025, 2, 1); !d.isAfter(LocalDate.of(2025, 7, 1)); d = d.plusDays(15)) o.add(d);
+            DropSelection.ORIGINS = o;
+        }
+        if (which.contains("W")) {             // weekly origins: a check of the choice on more dates, all before August
+            List<LocalDate> o = new ArrayList<>();
+            for (LocalDate d = LocalDate.of(2025, 2, 1); !d.isAfter(LocalDate.of(2025, 7, 3)); d = d.plusDays(7)) o.add(d);
             DropSelection.ORIGINS = o;
         }
         System.out.println("origins " + DropSelection.ORIGINS);
@@ -133,6 +143,11 @@ public class DropContextSelection {
             for (int ep : new int[]{5, 20}) DropSelection.evaluate(rows, new DropSelection.Variant("sgd B2 e" + ep, idx(b2), none, false, false, "lr", ep, 0));
             evaluate2(rows, "newton B2 l2=0", idx(b2), "newton", 0, 0);
             evaluate2(rows, "newton B2 l2=1e-2", idx(b2), "newton", 1e-2, 0);
+        }
+        if (which.contains("w")) {
+            evaluate2(rows, "newton chosen11", idx(chosen), "newton", 1e-3, 0);
+            evaluate2(rows, "newton B2 (shipped)", idx(CHOSEN), "newton", 1e-3, 0);
+            DropSelection.evaluate(rows, new DropSelection.Variant("sgd B2 e5", idx(CHOSEN), none, false, false, "lr", 5, 0));
         }
         if (which.contains("r")) {
             evaluate2(rows, "newton chosen11", idx(chosen), "newton", 0, 0);
