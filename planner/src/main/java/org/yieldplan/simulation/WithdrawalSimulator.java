@@ -294,7 +294,9 @@ public final class WithdrawalSimulator {
      *   <li>Where the plan's own strategy is a point of the family (a constant amount, {@link
      *   WithdrawalStrategy#ownStart}), the plan's run of each path already bounds its v: at least the grid point below
      *   the plan's W if the plan paid every instalment there, below the point above it if not. Every bracket starts
-     *   from that bound and no test it answers is run (with a plan far from the answer, most paths need none).</li>
+     *   from that bound and no test it answers is run (with a plan far from the answer, most paths need none); the
+     *   pilot paths are bisected once the pilot is in, and only on the side of the plan's W where the pilot's
+     *   quantile lies.</li>
      *   <li>The first paths (the pilot, {@value #MIN_PILOT} or a sixteenth of the paths, whichever is more) check the
      *   start balance, then bisect {@value #COARSE} times in [0, 2²⁴].</li>
      *   <li>Their brackets give a window [A, B] around the target quantile, four standard errors of the pilot's
@@ -323,6 +325,8 @@ public final class WithdrawalSimulator {
         /** The grid points just below and just above the plan's own W ({@link WithdrawalStrategy#ownStart}), or -1. */
         final int ownLow;
         final int ownHigh;
+        /** For each pilot path, whether the plan paid every instalment on it (with the plan's bound only). */
+        final boolean[] paidAtOwn;
         final AtomicInteger done = new AtomicInteger();
         int windowLow;
         int windowHigh;
@@ -339,6 +343,7 @@ public final class WithdrawalSimulator {
             this.lo = new int[paths];
             this.hi = new int[paths];
             this.pilot = Math.min(paths, Math.max(MIN_PILOT, paths / 16));
+            this.paidAtOwn = new boolean[pilot];
             double own = strategy.ownStart(startBalance);
             if (own > 0) {
                 int below = (int) Math.min(GRID, Math.floor(own / startBalance * GRID));
@@ -395,11 +400,14 @@ public final class WithdrawalSimulator {
             windowLow = 0;
             windowHigh = GRID + 1;
             forEach(IntStream.range(0, pilot).toArray(), work, true);
+            int k = failing();
+            int rank = (int) ((long) k * pilot / paths);
+            double q = k / (double) paths;
+            int margin = (int) Math.ceil(4 * Math.sqrt(pilot * q * (1 - q))) + 2;
+            if (ownLow >= 0) {
+                bisectPilot(rank - margin, rank + margin);
+            }
             if (pilot < paths) {
-                int k = failing();
-                int rank = (int) ((long) k * pilot / paths);
-                double q = k / (double) paths;
-                int margin = (int) Math.ceil(4 * Math.sqrt(pilot * q * (1 - q))) + 2;
                 int[] pilotLo = Arrays.copyOf(lo, pilot);
                 int[] pilotHi = Arrays.copyOf(hi, pilot);
                 Arrays.sort(pilotLo);
@@ -408,6 +416,22 @@ public final class WithdrawalSimulator {
                 windowHigh = rank + margin >= pilot ? GRID + 1 : pilotHi[rank + margin];
                 forEach(IntStream.range(pilot, paths).toArray(), work, true);
             }
+        }
+
+        /**
+         * With the plan's bound, every pilot path the plan paid on lies above every one it missed on, so the pilot's
+         * order statistics from {@code first} to {@code last} (the window's edges) come from one side alone unless
+         * they straddle the count missed: only the pilot paths of the side(s) they come from are bisected.
+         */
+        void bisectPilot(int first, int last) {
+            int missed = 0;
+            for (int i = 0; i < pilot; i++) {
+                missed += paidAtOwn[i] ? 0 : 1;
+            }
+            boolean below = first < missed;
+            boolean above = last >= missed;
+            int[] chosen = IntStream.range(0, pilot).filter(i -> paidAtOwn[i] ? above : below).toArray();
+            forEach(chosen, (i, path) -> bisect(i, path, COARSE), false);
         }
 
         /**
@@ -430,6 +454,10 @@ public final class WithdrawalSimulator {
             }
             if (i < pilot) {
                 narrow(i, path, GRID);
+                if (ownLow >= 0) {
+                    paidAtOwn[i] = planPaid;
+                    return;                                                  // bisected once the pilot is in
+                }
             } else {
                 narrow(i, path, windowLow);
                 narrow(i, path, windowHigh);
