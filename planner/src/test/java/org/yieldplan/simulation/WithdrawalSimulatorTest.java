@@ -136,20 +136,23 @@ class WithdrawalSimulatorTest {
     @Test
     void safeWithdrawal_isTheSame_whateverThePlansOwnAmount() {
         WithdrawalSimulator sim = new WithdrawalSimulator(2);
-        SafeWithdrawal reference = sim.safeWithdrawal(rough(new ConstantAmount(60_000, true), 2_000, Shocks.NORMAL),
-                SimulationProgress.NONE);
-        double w = reference.annual();
-        double step = reference.precision();
-        for (double own : new double[] {1_000, w - 5 * step, w, w + step, 2 * w, 5_000_000}) {
-            PlanSetup setup = rough(new ConstantAmount(own, true), 2_000, Shocks.NORMAL);
-            assertThat(sim.safeWithdrawal(setup, SimulationProgress.NONE)).as("own amount " + own).isEqualTo(reference);
-            assertThat(sim.simulate(setup, SimulationProgress.NONE).safeWithdrawal()).as("own amount " + own)
-                    .isEqualTo(reference);
+        for (int paths : new int[] {2_000, 200}) {                          // pilot and window; the pilot alone
+            SafeWithdrawal reference = sim.safeWithdrawal(rough(new ConstantAmount(60_000, true), paths, Shocks.NORMAL),
+                    SimulationProgress.NONE);
+            double w = reference.annual();
+            double step = reference.precision();
+            for (double own : new double[] {1_000, w - 5 * step, w, w + step, 2 * w, 5_000_000}) {
+                PlanSetup setup = rough(new ConstantAmount(own, true), paths, Shocks.NORMAL);
+                assertThat(sim.safeWithdrawal(setup, SimulationProgress.NONE)).as(paths + " paths, own amount " + own)
+                        .isEqualTo(reference);
+                assertThat(sim.simulate(setup, SimulationProgress.NONE).safeWithdrawal())
+                        .as(paths + " paths, own amount " + own).isEqualTo(reference);
+            }
+            assertThat(sim.successProbability(rough(new ConstantAmount(w, true), paths, Shocks.NORMAL)))
+                    .isGreaterThanOrEqualTo(0.9);
+            assertThat(sim.successProbability(rough(new ConstantAmount(w + step * 1.001, true), paths, Shocks.NORMAL)))
+                    .isLessThan(0.9);
         }
-        assertThat(sim.successProbability(rough(new ConstantAmount(w, true), 2_000, Shocks.NORMAL)))
-                .isGreaterThanOrEqualTo(0.9);
-        assertThat(sim.successProbability(rough(new ConstantAmount(w + step * 1.001, true), 2_000, Shocks.NORMAL)))
-                .isLessThan(0.9);
     }
 
     private static PlanSetup withTarget(PlanSetup s, double target) {
