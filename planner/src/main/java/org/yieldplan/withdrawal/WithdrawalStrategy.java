@@ -44,6 +44,17 @@ public sealed interface WithdrawalStrategy
     WithdrawalStrategy startingAt(double initialAnnualUsd, double startBalance);
 
     /**
+     * Where this very strategy sits in the family {@link #startingAt} moves along: the W at which
+     * {@code startingAt(W, startBalance)} equals it, for a strategy on whose family a path that pays every instalment
+     * at some W pays them at any lower W too; NaN otherwise. The safe-withdrawal search then reads a bound on each
+     * path's largest sustainable W off the plan's own run of that path: at least W where the plan succeeded, below
+     * it where it failed.
+     */
+    default double ownStart(double startBalance) {
+        return Double.NaN;
+    }
+
+    /**
      * Whether a path can run out under this strategy, i.e. miss a planned payment. False only when every instalment
      * is by its rule a share of what is there when it is paid (a percentage of the balance, VPW, the income
      * collected): such a plan shrinks but cannot fail, so its measure is whether its income meets the goal, not its
