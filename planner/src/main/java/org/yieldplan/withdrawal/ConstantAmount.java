@@ -34,6 +34,12 @@ public record ConstantAmount(double annualUsd, boolean inflationAdjusted) implem
         return annualUsd;
     }
 
+    /** The amount and inflation alone set it. */
+    @Override
+    public boolean fixedDemand() {
+        return true;
+    }
+
     @Override
     public String type() {
         return "constant-amount";

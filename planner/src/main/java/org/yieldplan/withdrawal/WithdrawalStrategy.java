@@ -55,6 +55,16 @@ public sealed interface WithdrawalStrategy
     }
 
     /**
+     * Whether what this strategy asks depends on nothing the market does (not the balance, its returns or yields):
+     * then a path that pays every instalment pays them all on a path with at least as much in every bucket every
+     * month (higher prices, so more income too), and the sensitivity grid bisects over its growth shifts instead of
+     * running each. False unless a strategy says so.
+     */
+    default boolean fixedDemand() {
+        return false;
+    }
+
+    /**
      * Whether a path can run out under this strategy, i.e. miss a planned payment. False only when every instalment
      * is by its rule a share of what is there when it is paid (a percentage of the balance, VPW, the income
      * collected): such a plan shrinks but cannot fail, so its measure is whether its income meets the goal, not its
