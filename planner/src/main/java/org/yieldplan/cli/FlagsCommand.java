@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.yieldplan.json.Json;
 import org.yieldplan.json.SampleFiles;
+import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.scenario.ScenarioRunner;
 import org.yieldplan.simulation.WithdrawalSimulator;
@@ -46,12 +47,13 @@ public final class FlagsCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
-        ScenarioRunner runner = ScenarioOptions.runner(a, simulator);
+        Scenario scenario = ScenarioOptions.scenario(a);
+        ScenarioRunner runner = ScenarioOptions.runner(a, simulator, scenario);
         if (a.has("rules")) {
             runner = new ScenarioRunner(runner.catalog(), runner.templates(), SampleFiles.thresholds(a.path("rules")),
                     simulator);
         }
-        ScenarioResult result = runner.run(ScenarioOptions.scenario(a));
+        ScenarioResult result = runner.run(scenario);
         out.println(a.has("json") ? Json.pretty(new Screening(result.flags(), result.sustainable())) : new FlagsReport(result).text());
         return 0;
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.yieldplan.json.Json;
+import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.simulation.WithdrawalSimulator;
 
@@ -42,7 +43,8 @@ public final class IncomeCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("unexpected '" + a.positional().get(0) + "' (see --help)");
         }
-        ScenarioResult result = ScenarioOptions.runner(a, simulator).run(ScenarioOptions.scenario(a, err));
+        Scenario scenario = ScenarioOptions.scenario(a, err);
+        ScenarioResult result = ScenarioOptions.runner(a, simulator, scenario).run(scenario);
         out.println(a.has("json") ? Json.pretty(result) : new IncomeReport(result).text());
         return 0;
     }

@@ -61,7 +61,7 @@ public final class PlanCommand implements Command {
         }
         Scenario scenario = withPlan(ScenarioOptions.scenario(a, err), a);
         Progress progress = new Progress(a.has("quiet") ? null : err);
-        ScenarioResult result = ScenarioOptions.runner(a, simulator).run(scenario, progress);
+        ScenarioResult result = ScenarioOptions.runner(a, simulator, scenario).run(scenario, progress);
         progress.finish();
         out.println(a.has("json") ? Json.pretty(result) : new PlanReport(result).text());
         return 0;

@@ -49,16 +49,28 @@ public final class ScenarioOptions {
     private ScenarioOptions() {
     }
 
-    /** The runner with the chosen catalog and templates (the default simulator). */
+    /** The runner with the chosen catalog and templates, for what needs no simulation (portfolios, trades). */
     public static ScenarioRunner runner(Args a) {
-        return runner(a, new WithdrawalSimulator());
+        return new ScenarioRunner(catalog(a), templates(a));
     }
 
-    /** The runner with the chosen catalog and templates, simulating with {@code simulator}. */
-    public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator) {
-        Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
-        TemplateLibrary templates = a.has("templates") ? SampleFiles.templates(a.path("templates")) : SampleFiles.templates();
-        return new ScenarioRunner(catalog, templates, Thresholds.defaults(), simulator, SampleFiles.marketHistory(catalog));
+    /**
+     * The runner for {@code scenario} with the chosen catalog and templates, simulating with {@code simulator}; with
+     * the bundled price history to replay the scenario's withdrawal plan on, read only when it has one (reading it is
+     * a tenth of a second of a short command's start).
+     */
+    public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator, Scenario scenario) {
+        Catalog catalog = catalog(a);
+        return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator,
+                scenario.withdrawal() == null ? null : SampleFiles.marketHistory(catalog));
+    }
+
+    private static Catalog catalog(Args a) {
+        return a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
+    }
+
+    private static TemplateLibrary templates(Args a) {
+        return a.has("templates") ? SampleFiles.templates(a.path("templates")) : SampleFiles.templates();
     }
 
     /** The scenario the options describe; holdings import problems are printed on standard error. */
@@ -100,7 +112,7 @@ public final class ScenarioOptions {
         if (a.has("amount")) {
             throw new UsageException("give --holdings FILE or --amount USD, not both");
         }
-        Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
+        Catalog catalog = catalog(a);
         Path file = a.path("holdings");
         HoldingsImport imported = HoldingsCommand.reader(catalog, a).read(file);
         List<Holding> holdings = imported.portfolio().holdings();          // one per lot for a history

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioResult;
 import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.workbook.ProjectionWorkbook;
@@ -59,7 +60,8 @@ public final class WorkbookCommand implements Command {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new UsageException("--out: no folder " + folder + "; create it first");
         }
-        ScenarioResult result = ScenarioOptions.runner(a, simulator).run(ScenarioOptions.scenario(a, err));
+        Scenario scenario = ScenarioOptions.scenario(a, err);
+        ScenarioResult result = ScenarioOptions.runner(a, simulator, scenario).run(scenario);
         try {
             new ProjectionWorkbook().write(result, file);
         } catch (IOException e) {

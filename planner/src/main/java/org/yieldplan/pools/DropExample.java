@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -24,17 +25,18 @@ public record DropExample(String pool, LocalDate date, double apy, double[] feat
      *
      * @param histories the pools' histories (points after {@code asOf} are ignored)
      * @param marks     the pools' fixed marks by id ({@link DropFeatures.Marks#UNKNOWN} for those missing)
+     * @param market    what all pools did (read only up to each pool-day's date)
      * @param asOf      the date the model is trained on
      */
     public static List<DropExample> training(Collection<PoolHistory> histories, Map<String, DropFeatures.Marks> marks,
-            LocalDate asOf) {
+            DropMarket market, LocalDate asOf) {
         LocalDate lastLabel = DropRule.lastLabelDate(asOf);
         List<DropExample> out = new ArrayList<>();
         for (PoolHistory h : histories) {
             List<PoolPoint> pts = h.until(asOf).points();
-            DropFeatures.Marks m = marks.getOrDefault(h.pool(), DropFeatures.Marks.UNKNOWN);
+            double[][] features = DropFeatures.all(pts, marks.getOrDefault(h.pool(), DropFeatures.Marks.UNKNOWN), market);
             for (int i = 0; i < pts.size() && !pts.get(i).date().isAfter(lastLabel); i++) {
-                labelled(h.pool(), pts, i, m).ifPresent(out::add);
+                labelled(h.pool(), pts, i, features[i]).ifPresent(out::add);
             }
         }
         return out;
@@ -45,34 +47,27 @@ public record DropExample(String pool, LocalDate date, double apy, double[] feat
      * past date. Pools without a point on the date are left out.
      */
     public static List<DropExample> on(Collection<PoolHistory> histories, Map<String, DropFeatures.Marks> marks,
-            LocalDate date) {
+            DropMarket market, LocalDate date) {
         List<DropExample> out = new ArrayList<>();
         for (PoolHistory h : histories) {
             List<PoolPoint> pts = h.points();
             for (int i = 0; i < pts.size(); i++) {
                 if (pts.get(i).date().equals(date)) {
-                    DropFeatures.Marks m = marks.getOrDefault(h.pool(), DropFeatures.Marks.UNKNOWN);
-                    int at = i;
-                    out.add(labelled(h.pool(), pts, at, m).orElseGet(() -> unlabelled(h.pool(), pts, at, m)));
+                    double[] f = DropFeatures.of(pts, i, marks.getOrDefault(h.pool(), DropFeatures.Marks.UNKNOWN), market);
+                    PoolPoint p = pts.get(i);
+                    out.add(labelled(h.pool(), pts, i, f).orElseGet(() -> new DropExample(h.pool(), p.date(), p.apy(), f, null)));
                 }
             }
         }
         return out;
     }
 
-    /** The example at point i with no outcome. */
-    public static DropExample unlabelled(String pool, List<PoolPoint> points, int i, DropFeatures.Marks marks) {
-        PoolPoint p = points.get(i);
-        return new DropExample(pool, p.date(), p.apy(), DropFeatures.of(points, i, marks), null);
-    }
-
-    private static java.util.Optional<DropExample> labelled(String pool, List<PoolPoint> pts, int i, DropFeatures.Marks m) {
+    private static Optional<DropExample> labelled(String pool, List<PoolPoint> pts, int i, double[] features) {
         PoolPoint p = pts.get(i);
         OptionalDouble later = DropRule.windowMean(pts.subList(i, Math.min(pts.size(), i + DropRule.WINDOW_END + 1)), p.date());
         if (later.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new DropExample(pool, p.date(), p.apy(), DropFeatures.of(pts, i, m),
-                DropRule.down(p.apy(), later.getAsDouble())));
+        return Optional.of(new DropExample(pool, p.date(), p.apy(), features, DropRule.down(p.apy(), later.getAsDouble())));
     }
 }

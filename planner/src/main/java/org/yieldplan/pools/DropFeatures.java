@@ -1,12 +1,16 @@
 package org.yieldplan.pools;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * The figures the APY-drop forecast looks at for a pool on a date, each from the pool's own points
- * up to that date (never a later one) and its fixed marks (stablecoin, IL risk, exposure). Pure.
+ * The figures the APY-drop forecast looks at for a pool on a date, each from points dated on or before that date
+ * (never a later one): the pool's own points, its fixed marks (stablecoin, IL risk, exposure), the outcomes of its
+ * own past days whose outcome window has ended by the date (days up to the date − 28 days), and what all pools did
+ * ({@link DropMarket}). Pure.
  *
  * <p>APYs enter as logs of ratios, {@code ln((a + ε)/(b + ε))} with ε = 0.0001 (0.01 % a year), so a
  * zero APY gives a finite figure. Windows are calendar days ending on the date: 7 days is
@@ -17,7 +21,8 @@ public final class DropFeatures {
     /**
      * The features' names, in vector order: the set chosen by rolling-origin validation (README "APY-drop forecast";
      * TVL level and trend, age, coverage, the previous point and the 7-day against the 30-day mean were dropped as they
-     * did not help).
+     * did not help, and so were the APY against the median of its project, of pools sharing a token and of all pools
+     * that day, the project's TVL flow and recent drops, and base and reward APY against their 30-day means).
      */
     public static final List<String> NAMES = List.of(
             "logApy",          // ln(1 + APY)
@@ -30,9 +35,18 @@ public final class DropFeatures {
             "rewardShare",     // reward APY / APY
             "stablecoin",      // 1, 0, or −1 when not known
             "ilRisk",          // 1, 0, or −1
-            "multiExposure");  // 1, 0, or −1
+            "multiExposure",   // 1, 0, or −1
+            "pastDownAbove",   // of the pool's known past days with APY above its 30-day mean, the share that dropped,
+                               //   (drops + 5 × 0.3) / (days + 5)
+            "pastOutcome",     // the mean over its known past days of ln((later mean + ε)/(APY + ε)), each within ±5; 0 if none
+            "pastDays",        // ln(1 + its known past days)
+            "rewardShareChange30", // the reward share minus the one at its last point at least 30 days before (0 if none)
+            "marketTrend30",   // DropMarket.trend30: all pools' median ln(1 + APY) against 30 days before
+            "marketDownShare"); // DropMarket.downShare: the share of all pools' days dated d − 34 ... d − 28 that dropped
 
     private static final double EPS = 1e-4;
+    /** A past outcome ln(later / APY) counts at most this far from 0 in {@code pastOutcome}. */
+    private static final double OUTCOME_CAP = 5;
 
     private DropFeatures() {
     }
@@ -57,23 +71,73 @@ public final class DropFeatures {
     }
 
     /**
-     * The features on the date of point {@code i}.
+     * The features on the date of point {@code i}: {@code all(points.subList(0, i + 1), marks, market)[i]}.
      *
      * @param points a pool's points by date (only points 0..i are read)
      * @param i      the index of the point on the date
      * @param marks  the pool's fixed marks
+     * @param market what all pools did (read only up to the date)
      */
-    public static double[] of(List<PoolPoint> points, int i, Marks marks) {
+    public static double[] of(List<PoolPoint> points, int i, Marks marks, DropMarket market) {
+        return all(points.subList(0, i + 1), marks, market)[i];
+    }
+
+    /**
+     * The features on the date of every point; those of point {@code i} read only points 0..i (each past day's
+     * outcome is used once its window has ended, on or before the date) and the market up to its date.
+     *
+     * @param points a pool's points by date
+     * @param marks  the pool's fixed marks
+     * @param market what all pools did
+     */
+    public static double[][] all(List<PoolPoint> points, Marks marks, DropMarket market) {
+        int n = points.size();
+        double[][] out = new double[n][];
+        int known = 0;                                   // points 0..known-1 are dated on or before date − 28
+        int days = 0;
+        int above = 0;
+        int aboveDown = 0;
+        double outcomes = 0;
+        int vsMean30 = NAMES.indexOf("vsMean30");
+        for (int i = 0; i < n; i++) {
+            PoolPoint now = points.get(i);
+            LocalDate lastKnown = DropRule.lastLabelDate(now.date());
+            for (; known < i && !points.get(known).date().isAfter(lastKnown); known++) {
+                PoolPoint p = points.get(known);
+                OptionalDouble later = DropRule.windowMean(points.subList(known, Math.min(i + 1, known + DropRule.WINDOW_END + 1)),
+                        p.date());
+                if (later.isEmpty()) {
+                    continue;
+                }
+                boolean down = DropRule.down(p.apy(), later.getAsDouble());
+                days++;
+                outcomes += Math.max(-OUTCOME_CAP, Math.min(OUTCOME_CAP,
+                        logRatio(Math.max(0, later.getAsDouble()), Math.max(0, p.apy()))));
+                if (out[known][vsMean30] > 0) {
+                    above++;
+                    aboveDown += down ? 1 : 0;
+                }
+            }
+            out[i] = features(points, i, marks, market, DropMarket.shrunk(aboveDown, above, DropMarket.PRIOR),
+                    days == 0 ? 0 : outcomes / days, Math.log1p(days));
+        }
+        return out;
+    }
+
+    private static double[] features(List<PoolPoint> points, int i, Marks marks, DropMarket market,
+            double pastDownAbove, double pastOutcome, double pastDays) {
         PoolPoint now = points.get(i);
         double apy = Math.max(0, now.apy());
         double sum7 = 0;
         int n7 = 0;
         double[] last30 = new double[Math.min(i + 1, 30)];
         int n30 = 0;
+        double shareBefore = Double.NaN;
         for (int j = i; j >= 0; j--) {
             PoolPoint p = points.get(j);
             long back = ChronoUnit.DAYS.between(p.date(), now.date());
             if (back > 29) {
+                shareBefore = rewardShare(p);
                 break;
             }
             double a = Math.max(0, p.apy());
@@ -105,11 +169,23 @@ public final class DropFeatures {
             logRatio(apy, w[0]),
             logRatio(apy, w[n30 - 1]),
             sd30 / (mean30 + EPS),
-            apy > 0 ? Math.min(1, Math.max(0, now.apyReward() / apy)) : 0,
+            rewardShare(now),
             marks.stablecoin(),
             marks.ilRisk(),
-            marks.multi()
+            marks.multi(),
+            pastDownAbove,
+            pastOutcome,
+            pastDays,
+            Double.isNaN(shareBefore) ? 0 : rewardShare(now) - shareBefore,
+            market.trend30(now.date()),
+            market.downShare(now.date())
         };
+    }
+
+    /** Reward APY / APY, within 0-1; 0 when the APY is not positive. */
+    private static double rewardShare(PoolPoint p) {
+        double apy = Math.max(0, p.apy());
+        return apy > 0 ? Math.min(1, Math.max(0, p.apyReward() / apy)) : 0;
     }
 
     /** ln((a + ε)/(b + ε)). */

@@ -13,8 +13,8 @@ import java.util.Map;
  * known on that date and gives every listed pool its probability of a drop ({@link DropRule}).
  *
  * <p>What it may read: labels from pool-days dated on or before {@code asOf − 28 days}, features
- * and outcomes from points dated on or before {@code asOf}; every later point is cut off before
- * anything is computed. A listed pool's own figures (APY, reward APY, TVL on the list's date) are
+ * and outcomes from points dated on or before {@code asOf} (the market features, {@link DropMarket}, from every
+ * history's points); every later point of every pool is cut off before anything is computed. A listed pool's own figures (APY, reward APY, TVL on the list's date) are
  * its point on that date, in place of the history's.
  *
  * @param learner how the model learns
@@ -25,7 +25,7 @@ public record DropForecast(DropLearner learner) {
      * The learner chosen by rolling-origin validation on dates before 2025-08-01 ({@code DropValidationTest},
      * README "APY-drop forecast").
      */
-    public static final DropLearner CHOSEN = new DropLearner.Logistic();
+    public static final DropLearner CHOSEN = new DropLearner.Logistic(DropLearner.Logistic.CHOSEN_L2);
 
     /** The forecast with the chosen learner. */
     public static DropForecast chosen() {
@@ -52,7 +52,8 @@ public record DropForecast(DropLearner learner) {
         for (PoolHistory h : histories) {
             known.add(h.until(asOf));
         }
-        List<DropExample> training = DropExample.training(known, marks, asOf);
+        DropMarket market = DropMarket.of(known);
+        List<DropExample> training = DropExample.training(known, marks, market, asOf);
         DropModel model = DropModel.train(training, learner);
         Map<String, PoolHistory> byPool = PoolCsv.byPool(known);
         Map<String, Double> out = new LinkedHashMap<>();
@@ -60,7 +61,7 @@ public record DropForecast(DropLearner learner) {
             PoolHistory h = byPool.getOrDefault(p.id(), new PoolHistory(p.id(), List.of()))
                     .with(new PoolPoint(p.date(), p.tvlUsd(), p.apy(), p.apyReward()));
             List<PoolPoint> pts = h.until(p.date()).points();
-            out.put(p.id(), model.probDown(DropFeatures.of(pts, pts.size() - 1, marks.get(p.id()))));
+            out.put(p.id(), model.probDown(DropFeatures.of(pts, pts.size() - 1, marks.get(p.id()), market)));
         }
         return new Forecasts(asOf, out, model.downRate(), training.size());
     }

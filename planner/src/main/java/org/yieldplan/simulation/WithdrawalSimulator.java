@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -124,7 +125,7 @@ public final class WithdrawalSimulator {
             failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, false);
             atStart[i] = startYear == 0 ? run.todaysValue : balance[i * years + startYear - 1];   // end of the saving years
             if (withSafeWithdrawal) {
-                run.bracket(i, path);
+                run.bracket(i, path, failMonth[i] == 0);
             }
         };
         if (withSafeWithdrawal) {
@@ -158,7 +159,9 @@ public final class WithdrawalSimulator {
      * from the first setup's model, and each setup runs on it with its buckets' growths times its drift factors
      * ({@link MarketModel#driftFactors}): the first setup's figure is exactly {@link #successProbability}'s, the
      * others' equal theirs up to rounding in the last bit of a growth. Setups that differ in anything else are
-     * simulated one by one.
+     * simulated one by one. For a plan that asks a fixed amount ({@link WithdrawalStrategy#fixedDemand}) and drifts
+     * that can be put in rising order, a path is run only at the setups a bisection over that order needs (3 of 5):
+     * paid in full at one, it is paid in full at every higher drift.
      */
     public double[] successProbabilities(List<PlanSetup> setups) {
         PlanSetup first = setups.get(0);
@@ -178,13 +181,14 @@ public final class WithdrawalSimulator {
         }
         Run run = new Run(first, SimulationProgress.NONE);
         int n = model.buckets();
+        int[] order = first.plan().strategy().fixedDemand() ? rising(factors) : null;
         AtomicIntegerArray succeeded = new AtomicIntegerArray(setups.size());
         ThreadLocal<BucketPath> scratch = ThreadLocal.withInitial(() -> first.newPath(model));
         run.forEach(IntStream.range(0, run.paths).toArray(), (i, path) -> {
             BucketPath shifted = scratch.get();
             System.arraycopy(path.apy, 0, shifted.apy, 0, path.apy.length);
             System.arraycopy(path.loss, 0, shifted.loss, 0, path.loss.length);
-            for (int c = 0; c < factors.length; c++) {
+            IntPredicate pays = c -> {
                 BucketPath on = path;
                 if (c > 0) {
                     double[] f = factors[c];
@@ -195,8 +199,27 @@ public final class WithdrawalSimulator {
                     }
                     on = shifted;
                 }
-                if (ledgers[c].run(on, run.strategy, null, null, 0, null, true) == 0) {
-                    succeeded.incrementAndGet(c);
+                return ledgers[c].run(on, run.strategy, null, null, 0, null, true) == 0;
+            };
+            if (order == null) {
+                for (int c = 0; c < factors.length; c++) {
+                    if (pays.test(c)) {
+                        succeeded.incrementAndGet(c);
+                    }
+                }
+            } else {
+                int low = 0;                                   // order[< low] miss an instalment, order[>= high] pay all
+                int high = order.length;
+                while (low < high) {
+                    int mid = (low + high) >>> 1;
+                    if (pays.test(order[mid])) {
+                        high = mid;
+                    } else {
+                        low = mid + 1;
+                    }
+                }
+                for (int k = high; k < order.length; k++) {
+                    succeeded.incrementAndGet(order[k]);
                 }
             }
         }, false);
@@ -207,6 +230,24 @@ public final class WithdrawalSimulator {
         return out;
     }
 
+    /**
+     * The setups in an order in which every bucket's drift factor rises (each at least the one before it in every
+     * bucket), or null if there is none: on one path, a plan that asks a fixed amount and is paid in full at one
+     * setup is paid in full at every later one, so a bisection over that order finds where a path starts paying.
+     */
+    private static int[] rising(double[][] factors) {
+        int[] order = IntStream.range(0, factors.length).boxed()
+                .sorted((a, b) -> Double.compare(factors[a][0], factors[b][0])).mapToInt(Integer::intValue).toArray();
+        for (int k = 1; k < order.length; k++) {
+            for (int b = 0; b < factors[0].length; b++) {
+                if (factors[order[k]][b] < factors[order[k - 1]][b]) {
+                    return null;
+                }
+            }
+        }
+        return order;
+    }
+
     /** The safe withdrawal alone (the same paths and answer as {@link #simulate}'s). */
     public SafeWithdrawal safeWithdrawal(PlanSetup setup, SimulationProgress progress) {
         Run run = new Run(setup, progress);
@@ -214,14 +255,10 @@ public final class WithdrawalSimulator {
         int startYear = setup.plan().startAfterYears();
         double[] atStart = new double[run.paths];
         run.inTwoRounds((i, path) -> {
-            if (startYear > 0) {
-                double[] balance = new double[years];
-                run.ledger.run(path, run.strategy, balance, null, 0, null, false);
-                atStart[i] = balance[startYear - 1];
-            } else {
-                atStart[i] = run.todaysValue;
-            }
-            run.bracket(i, path);
+            double[] balance = new double[years];
+            boolean paid = run.ledger.run(path, run.strategy, balance, null, 0, null, false) == 0;
+            atStart[i] = startYear > 0 ? balance[startYear - 1] : run.todaysValue;
+            run.bracket(i, path, paid);
         });
         return run.safe(median(atStart));
     }
@@ -295,6 +332,12 @@ public final class WithdrawalSimulator {
      * (2²⁴ + 1 stands for "above the start balance"); its largest surviving index v lies in [lo, hi − 1]. The answer
      * is the k-th smallest v (k = paths that may fail).
      * <ol>
+     *   <li>Where the plan's own strategy is a point of the family (a constant amount, {@link
+     *   WithdrawalStrategy#ownStart}), the plan's run of each path already bounds its v: at least the grid point below
+     *   the plan's W if the plan paid every instalment there, below the point above it if not. Every bracket starts
+     *   from that bound and no test it answers is run (with a plan far from the answer, most paths need none); the
+     *   pilot paths are bisected once the pilot is in, and only on the side of the plan's W where the pilot's
+     *   quantile lies.</li>
      *   <li>The first paths (the pilot, {@value #MIN_PILOT} or a sixteenth of the paths, whichever is more) check the
      *   start balance, then bisect {@value #COARSE} times in [0, 2²⁴].</li>
      *   <li>Their brackets give a window [A, B] around the target quantile, four standard errors of the pilot's
@@ -320,6 +363,11 @@ public final class WithdrawalSimulator {
         final int[] lo;
         final int[] hi;
         final int pilot;
+        /** The grid points just below and just above the plan's own W ({@link WithdrawalStrategy#ownStart}), or -1. */
+        final int ownLow;
+        final int ownHigh;
+        /** For each pilot path, whether the plan paid every instalment on it (with the plan's bound only). */
+        final boolean[] paidAtOwn;
         final AtomicInteger done = new AtomicInteger();
         int windowLow;
         int windowHigh;
@@ -336,6 +384,23 @@ public final class WithdrawalSimulator {
             this.lo = new int[paths];
             this.hi = new int[paths];
             this.pilot = Math.min(paths, Math.max(MIN_PILOT, paths / 16));
+            this.paidAtOwn = new boolean[pilot];
+            double own = strategy.ownStart(startBalance);
+            if (own > 0) {
+                int below = (int) Math.min(GRID, Math.floor(own / startBalance * GRID));
+                while (below > 0 && value(below) > own) {
+                    below--;                                                  // value(below) <= own, in floating point
+                }
+                int above = below;
+                while (above <= GRID && value(above) < own) {
+                    above++;                                                  // value(above) >= own; GRID + 1 past the top
+                }
+                this.ownLow = below;
+                this.ownHigh = above;
+            } else {
+                this.ownLow = -1;
+                this.ownHigh = -1;
+            }
         }
 
         /**
@@ -376,11 +441,14 @@ public final class WithdrawalSimulator {
             windowLow = 0;
             windowHigh = GRID + 1;
             forEach(IntStream.range(0, pilot).toArray(), work, true);
+            int k = failing();
+            int rank = (int) ((long) k * pilot / paths);
+            double q = k / (double) paths;
+            int margin = (int) Math.ceil(4 * Math.sqrt(pilot * q * (1 - q))) + 2;
+            if (ownLow >= 0) {
+                bisectPilot(rank - margin, rank + margin);
+            }
             if (pilot < paths) {
-                int k = failing();
-                int rank = (int) ((long) k * pilot / paths);
-                double q = k / (double) paths;
-                int margin = (int) Math.ceil(4 * Math.sqrt(pilot * q * (1 - q))) + 2;
                 int[] pilotLo = Arrays.copyOf(lo, pilot);
                 int[] pilotHi = Arrays.copyOf(hi, pilot);
                 Arrays.sort(pilotLo);
@@ -391,29 +459,65 @@ public final class WithdrawalSimulator {
             }
         }
 
-        /** Round one for path i: a pilot path brackets its answer from scratch, the others test the window. */
-        void bracket(int i, BucketPath path) {
-            if (i < pilot) {
-                if (survives(path, GRID)) {
-                    lo[i] = GRID;
-                    hi[i] = GRID + 1;
-                    return;
+        /**
+         * With the plan's bound, every pilot path the plan paid on lies above every one it missed on, so the pilot's
+         * order statistics from {@code first} to {@code last} (the window's edges) come from one side alone unless
+         * they straddle the count missed: only the pilot paths of the side(s) they come from are bisected.
+         */
+        void bisectPilot(int first, int last) {
+            int missed = 0;
+            for (int i = 0; i < pilot; i++) {
+                missed += paidAtOwn[i] ? 0 : 1;
+            }
+            boolean below = first < missed;
+            boolean above = last >= missed;
+            int[] chosen = IntStream.range(0, pilot).filter(i -> paidAtOwn[i] ? above : below).toArray();
+            forEach(chosen, (i, path) -> bisect(i, path, COARSE), false);
+        }
+
+        /**
+         * Round one for path i: a pilot path brackets its answer from scratch, the others test the window's edges and
+         * bisect only inside it. Where the plan's strategy is on the search's family ({@link #ownLow}), the plan's own
+         * run of the path starts the bracket: it pays at the grid point below the plan's W if the plan succeeded,
+         * misses at the point above it if not; the tests that bracket already answers are not run.
+         *
+         * @param planPaid whether the plan itself paid every instalment on this path
+         */
+        void bracket(int i, BucketPath path, boolean planPaid) {
+            lo[i] = 0;
+            hi[i] = GRID + 1;
+            if (ownLow >= 0) {
+                if (planPaid) {
+                    lo[i] = ownLow;
+                } else {
+                    hi[i] = ownHigh;
                 }
-                lo[i] = 0;
-                hi[i] = GRID;
-            } else if (windowLow > 0 && !survives(path, windowLow)) {
-                lo[i] = 0;
-                hi[i] = windowLow;
-                return;
-            } else if (windowHigh <= GRID && survives(path, windowHigh)) {
-                lo[i] = windowHigh;
-                hi[i] = GRID + 1;
-                return;
+            }
+            if (i < pilot) {
+                narrow(i, path, GRID);
+                if (ownLow >= 0) {
+                    paidAtOwn[i] = planPaid;
+                    return;                                                  // bisected once the pilot is in
+                }
             } else {
-                lo[i] = windowLow;
-                hi[i] = windowHigh;
+                narrow(i, path, windowLow);
+                narrow(i, path, windowHigh);
+                if (hi[i] <= windowLow || lo[i] >= windowHigh) {
+                    return;                                                  // below or above the window
+                }
             }
             bisect(i, path, COARSE);
+        }
+
+        /** Tests path i at grid index j if its bracket does not already answer it. */
+        void narrow(int i, BucketPath path, int j) {
+            if (lo[i] < j && j < hi[i]) {
+                if (survives(path, j)) {
+                    lo[i] = j;
+                } else {
+                    hi[i] = j;
+                }
+            }
         }
 
         /** Up to {@code times} bisections of path i's bracket, stopping at a single grid step. */

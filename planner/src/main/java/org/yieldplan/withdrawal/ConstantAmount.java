@@ -25,6 +25,21 @@ public record ConstantAmount(double annualUsd, boolean inflationAdjusted) implem
         return new ConstantAmount(initialAnnualUsd, inflationAdjusted);
     }
 
+    /**
+     * The amount itself: taking more every year leaves less in every month after the first larger payment (the
+     * ledger's flows are increasing in the balance), so a path that pays this amount pays any lower one.
+     */
+    @Override
+    public double ownStart(double startBalance) {
+        return annualUsd;
+    }
+
+    /** The amount and inflation alone set it. */
+    @Override
+    public boolean fixedDemand() {
+        return true;
+    }
+
     @Override
     public String type() {
         return "constant-amount";

@@ -44,6 +44,27 @@ public sealed interface WithdrawalStrategy
     WithdrawalStrategy startingAt(double initialAnnualUsd, double startBalance);
 
     /**
+     * Where this very strategy sits in the family {@link #startingAt} moves along: the W at which
+     * {@code startingAt(W, startBalance)} equals it, for a strategy on whose family a path that pays every instalment
+     * at some W pays them at any lower W too; NaN otherwise. The safe-withdrawal search then reads a bound on each
+     * path's largest sustainable W off the plan's own run of that path: at least W where the plan succeeded, below
+     * it where it failed.
+     */
+    default double ownStart(double startBalance) {
+        return Double.NaN;
+    }
+
+    /**
+     * Whether what this strategy asks depends on nothing the market does (not the balance, its returns or yields):
+     * then a path that pays every instalment pays them all on a path with at least as much in every bucket every
+     * month (higher prices, so more income too), and the sensitivity grid bisects over its growth shifts instead of
+     * running each. False unless a strategy says so.
+     */
+    default boolean fixedDemand() {
+        return false;
+    }
+
+    /**
      * Whether a path can run out under this strategy, i.e. miss a planned payment. False only when every instalment
      * is by its rule a share of what is there when it is paid (a percentage of the balance, VPW, the income
      * collected): such a plan shrinks but cannot fail, so its measure is whether its income meets the goal, not its

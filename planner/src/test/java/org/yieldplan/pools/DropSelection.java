@@ -17,8 +17,8 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * models, minutes of CPU). Rolling origins before 2025-08-01 only (history read up to 2025-07-31): at each origin,
  * train on pool-days up to origin − 28 days, score the pools with a point on the origin whose outcome the history
  * shows; mean AUC and balanced accuracy (down when p ≥ the training drop share) over the origins. Candidate
- * features are computed here ({@link #RAW}); the chosen set is {@link DropFeatures}, which {@code check} compares
- * with this harness's columns. Run from {@code planner/} after {@code mvn test-compile}:
+ * features are computed here ({@link #RAW}); the second round, features from other information, is
+ * {@link DropContextSelection}, whose {@code k} mode compares {@link DropFeatures} with the chosen columns. Run from {@code planner/} after {@code mvn test-compile}:
  *
  * <pre>
  * mvn -o -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
@@ -235,32 +235,9 @@ public class DropSelection {
             vs.add(new Variant("compact-tvl30-logTvl", idx("logApy","vsMean7","vsMean30","vsMed30","vsMin30","vsMax30","cv30","rewardShare","stable","il","multi"), none, false, false, "lr", 5, 0));
             vs.add(new Variant("compact+age+cov", idx(concat(compact, "logAge", "cov30")), none, false, false, "lr", 5, 0));
         }
-        if (which.contains("k")) {
-            check(rows, marks, hs);
-        }
         for (Variant v : vs) evaluate(rows, v);
     }
-    /** The chosen variant's columns are DropFeatures, feature for feature, on every pool-day. */
-    static void check(List<Row> rows, Map<String, DropFeatures.Marks> marks, List<PoolHistory> hs) {
-        int[] cols = idx(CHOSEN);
-        int n = 0;
-        for (PoolHistory h : hs) {
-            DropFeatures.Marks m = marks.getOrDefault(h.pool(), DropFeatures.Marks.UNKNOWN);
-            for (int i = 0; i < h.points().size(); i++) {
-                double[] mine = feat(h.points(), i, m);
-                double[] shipped = DropFeatures.of(h.points(), i, m);
-                for (int j = 0; j < cols.length; j++) {
-                    if (Math.abs(mine[cols[j]] - shipped[j]) > 1e-9) {
-                        throw new AssertionError(h.pool() + " point " + i + ": " + RAW[cols[j]] + " " + mine[cols[j]] + " != " + shipped[j]);
-                    }
-                }
-                n++;
-            }
-        }
-        System.out.println("check: DropFeatures equals the chosen columns on " + n + " pool-days");
-    }
-
-    /** The chosen feature set (DropFeatures.NAMES in this harness's names). */
+    /** The first round's chosen 11 features (the first 11 of DropFeatures.NAMES, in this harness's names). */
     static final String[] CHOSEN = {"logApy","vsMean7","vsMean30","vsMed30","vsMin30","vsMax30","cv30","rewardShare","stable","il","multi"};
 
     static String[] concat(String[] a, String... b) { String[] o = Arrays.copyOf(a, a.length+b.length); System.arraycopy(b,0,o,a.length,b.length); return o; }

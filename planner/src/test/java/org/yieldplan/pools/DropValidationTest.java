@@ -25,6 +25,7 @@ class DropValidationTest {
         List<PoolHistory> histories = Fixtures.history(LAST);
         Map<String, DropFeatures.Marks> marks = new HashMap<>();
         Fixtures.snapshot().forEach(p -> marks.put(p.id(), DropFeatures.Marks.of(p)));
+        DropMarket market = DropMarket.of(histories);
         List<DropLearner> learners = List.of(DropForecast.CHOSEN);
         StringBuilder b = new StringBuilder("\nRolling-origin validation, origins " + ORIGINS + "\n");
         for (DropLearner l : learners) {
@@ -32,8 +33,8 @@ class DropValidationTest {
             double naive = 0;
             double balanced = 0;
             for (LocalDate o : ORIGINS) {
-                DropModel m = DropModel.train(DropExample.training(histories, marks, o), l);
-                List<DropExample> test = DropExample.on(histories, marks, o).stream().filter(e -> e.down() != null).toList();
+                DropModel m = DropModel.train(DropExample.training(histories, marks, market, o), l);
+                List<DropExample> test = DropExample.on(histories, marks, market, o).stream().filter(e -> e.down() != null).toList();
                 assertThat(test).allMatch(e -> !e.date().plusDays(DropRule.WINDOW_END).isAfter(LAST));
                 double[] s = new double[test.size()];
                 double[] n = new double[test.size()];

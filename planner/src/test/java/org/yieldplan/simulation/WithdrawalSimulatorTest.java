@@ -127,6 +127,34 @@ class WithdrawalSimulatorTest {
         }
     }
 
+    /**
+     * The plan's own run bounds each path's answer (a path that pays a constant amount pays any lower one), and the
+     * search skips the tests that bound answers; the answer stays the grid quantile whatever the plan's own amount:
+     * far below it, just below, at it, one step above, far above. At the answer itself (the bound then cuts through
+     * the quantile) it is checked again by plain simulations.
+     */
+    @Test
+    void safeWithdrawal_isTheSame_whateverThePlansOwnAmount() {
+        WithdrawalSimulator sim = new WithdrawalSimulator(2);
+        for (int paths : new int[] {2_000, 200}) {                          // pilot and window; the pilot alone
+            SafeWithdrawal reference = sim.safeWithdrawal(rough(new ConstantAmount(60_000, true), paths, Shocks.NORMAL),
+                    SimulationProgress.NONE);
+            double w = reference.annual();
+            double step = reference.precision();
+            for (double own : new double[] {1_000, w - 5 * step, w, w + step, 2 * w, 5_000_000}) {
+                PlanSetup setup = rough(new ConstantAmount(own, true), paths, Shocks.NORMAL);
+                assertThat(sim.safeWithdrawal(setup, SimulationProgress.NONE)).as(paths + " paths, own amount " + own)
+                        .isEqualTo(reference);
+                assertThat(sim.simulate(setup, SimulationProgress.NONE).safeWithdrawal())
+                        .as(paths + " paths, own amount " + own).isEqualTo(reference);
+            }
+            assertThat(sim.successProbability(rough(new ConstantAmount(w, true), paths, Shocks.NORMAL)))
+                    .isGreaterThanOrEqualTo(0.9);
+            assertThat(sim.successProbability(rough(new ConstantAmount(w + step * 1.001, true), paths, Shocks.NORMAL)))
+                    .isLessThan(0.9);
+        }
+    }
+
     private static PlanSetup withTarget(PlanSetup s, double target) {
         SimulationSettings t = s.settings();
         return new PlanSetup(s.positions(), s.correlations(), s.plan(), new SimulationSettings(t.paths(), t.seed(),
