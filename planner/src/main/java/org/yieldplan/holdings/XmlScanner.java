@@ -75,7 +75,9 @@ final class XmlScanner {
     private String name;
     private String localName;
     private int attributes;
-    private String[] attrNames = new String[8];
+    /** Where each attribute's name lies in the buffer (names are compared there, not made into Strings). */
+    private int[] attrNameStart = new int[8];
+    private int[] attrNameEnd = new int[8];
     private int[] attrStart = new int[8];
     private int[] attrEnd = new int[8];
     private boolean[] attrPlain = new boolean[8];
@@ -234,7 +236,7 @@ final class XmlScanner {
     /** The index of the start tag's attribute written {@code qName}, or -1. */
     int attribute(String qName) {
         for (int i = 0; i < attributes; i++) {
-            if (attrNames[i].equals(qName)) {
+            if (attrNameEnd[i] - attrNameStart[i] == qName.length() && regionIs(attrNameStart[i], qName)) {
                 return i;
             }
         }
@@ -248,7 +250,7 @@ final class XmlScanner {
 
     /** The attribute's name as written (with its prefix). */
     String attributeName(int i) {
-        return attrNames[i];
+        return new String(buf, attrNameStart[i], attrNameEnd[i] - attrNameStart[i]);
     }
 
     /** The attribute's value, entities replaced and white space normalised as XML does. */
@@ -605,21 +607,21 @@ final class XmlScanner {
             if (p == s) {
                 throw malformed("attributes of <" + name + "> must be separated by spaces");
             }
+            int as = p;
             int an = nameEnd(p, end);
-            String attr = name(p, an);
             p = an;
             while (p < end && space(buf[p])) {
                 p++;
             }
             if (p >= end || buf[p] != '=') {
-                throw malformed("the attribute " + attr + " of <" + name + "> has no '=' and value");
+                throw malformed("the attribute " + new String(buf, as, an - as) + " of <" + name + "> has no '=' and value");
             }
             p++;
             while (p < end && space(buf[p])) {
                 p++;
             }
             if (p >= end || buf[p] != '"' && buf[p] != '\'') {
-                throw malformed("the attribute " + attr + " of <" + name + "> has no quoted value");
+                throw malformed("the attribute " + new String(buf, as, an - as) + " of <" + name + "> has no quoted value");
             }
             char q = buf[p];
             int vs = ++p;
@@ -629,13 +631,13 @@ final class XmlScanner {
                 if (c == '&' || c == '\n' || c == '\r' || c == '\t') {
                     plain = false;
                 } else if (c < 0x20 || c >= 0xFFFE) {
-                    throw malformed("a character XML forbids in the attribute " + attr);
+                    throw malformed("a character XML forbids in the attribute " + new String(buf, as, an - as));
                 } else if (c == '<') {
-                    throw malformed("'<' in the value of the attribute " + attr);
+                    throw malformed("'<' in the value of the attribute " + new String(buf, as, an - as));
                 }
                 p++;
             }
-            addAttribute(attr, vs, p, plain);
+            addAttribute(as, an, vs, p, plain);
             p++;
         }
         push(name);
@@ -644,23 +646,27 @@ final class XmlScanner {
         pendingEnd = empty;
     }
 
-    private void addAttribute(String attr, int start, int end, boolean plain) throws Malformed {
+    private void addAttribute(int nameStart, int nameEnd, int start, int end, boolean plain) throws Malformed {
         if (attributes == MAX_ATTRIBUTES) {
             throw malformed("<" + name + "> has more than " + MAX_ATTRIBUTES + " attributes");
         }
+        int n = nameEnd - nameStart;
         for (int i = 0; i < attributes; i++) {
-            if (attrNames[i].equals(attr)) {
-                throw malformed("the attribute " + attr + " is written twice on <" + name + ">");
+            if (attrNameEnd[i] - attrNameStart[i] == n && java.util.Arrays.equals(buf, attrNameStart[i], attrNameEnd[i],
+                    buf, nameStart, nameEnd)) {
+                throw malformed("the attribute " + new String(buf, nameStart, n) + " is written twice on <" + name + ">");
             }
         }
-        if (attributes == attrNames.length) {
-            int n = attributes * 2;
-            attrNames = java.util.Arrays.copyOf(attrNames, n);
-            attrStart = java.util.Arrays.copyOf(attrStart, n);
-            attrEnd = java.util.Arrays.copyOf(attrEnd, n);
-            attrPlain = java.util.Arrays.copyOf(attrPlain, n);
+        if (attributes == attrStart.length) {
+            int size = attributes * 2;
+            attrNameStart = java.util.Arrays.copyOf(attrNameStart, size);
+            attrNameEnd = java.util.Arrays.copyOf(attrNameEnd, size);
+            attrStart = java.util.Arrays.copyOf(attrStart, size);
+            attrEnd = java.util.Arrays.copyOf(attrEnd, size);
+            attrPlain = java.util.Arrays.copyOf(attrPlain, size);
         }
-        attrNames[attributes] = attr;
+        attrNameStart[attributes] = nameStart;
+        attrNameEnd[attributes] = nameEnd;
         attrStart[attributes] = start;
         attrEnd[attributes] = end;
         attrPlain[attributes] = plain;
