@@ -13,7 +13,9 @@
  * <p>Units as in {@code portfolio}: money in US dollars, rates as fractions a year (a cell showing
  * 5.2 % is read as 0.052). APR columns are converted to APY with daily compounding.
  *
- * <p>Safety: POI's zip limits are set deliberately (see {@link org.yieldplan.holdings.ImportLimits});
- * XML with a DOCTYPE is refused; every POI failure becomes a refusal message, never a stack trace.
+ * <p>Safety: the zip limits of {@link org.yieldplan.holdings.ImportLimits} hold for every part read, by
+ * {@link org.yieldplan.holdings.XlsxPackage} for an ordinary .xlsx and by POI (its limits set deliberately) for the
+ * rest; XML with a DOCTYPE is refused ({@link org.yieldplan.holdings.XmlScanner} knows no entities but XML's five);
+ * every POI failure becomes a refusal message, never a stack trace.
  */
 package org.yieldplan.holdings;
