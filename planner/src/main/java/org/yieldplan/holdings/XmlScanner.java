@@ -856,7 +856,7 @@ final class XmlScanner {
     }
 
     private Malformed malformed(String what) {
-        return new Malformed("the sheet's XML is not well formed at line " + line + ": " + what);
+        return new Malformed("an XML part is not well formed at line " + line + ": " + what);
     }
 
     @Override

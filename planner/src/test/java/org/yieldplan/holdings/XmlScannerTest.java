@@ -91,7 +91,7 @@ class XmlScannerTest {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> sax(bytes)).as("the SAX parser refuses it too").isNotNull();
         assertThatThrownBy(() -> scanned(bytes)).isInstanceOf(XmlScanner.Malformed.class)
-                .hasMessageStartingWith("the sheet's XML is not well formed at line ");
+                .hasMessageStartingWith("an XML part is not well formed at line ");
     }
 
     @Test
