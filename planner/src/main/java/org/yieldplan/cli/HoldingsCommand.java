@@ -203,7 +203,12 @@ public final class HoldingsCommand implements Command {
                 b.append("  ").append(p.severity().name().toLowerCase(Locale.ROOT)).append(": ").append(p).append('\n');
             }
         }
-        return b.toString().stripTrailing();
+        int end = b.length();
+        while (end > 0 && Character.isWhitespace(b.charAt(end - 1))) {
+            end--;                                                      // stripped here: not a second copy of 9 MB
+        }
+        b.setLength(end);
+        return b.toString();
     }
 
     private static String cut(String s, int n) {

@@ -205,6 +205,8 @@ final class XlsxStreamReader {
         private boolean inInline;
         private boolean hasFormula;
         private boolean hasValue;
+        /** Short text cells met in this sheet, by a hash of their text (a newer one replaces an older in its slot). */
+        private final RawCell[] seen = new RawCell[1024];
 
         SheetCells(SheetScan sheet) {
             this.sheet = sheet;
@@ -333,14 +335,38 @@ final class XlsxStreamReader {
                 String v = text.toString();
                 return v.isBlank() ? (hasFormula ? RawCell.uncalculatedFormula() : RawCell.BLANK) : number(v.strip());
             }
+            if (!"s".equals(type) && !"b".equals(type) && !"e".equals(type) && !"d".equals(type)) {
+                return textCell();                                  // str, inlineStr
+            }
             String v = text.toString();
             return switch (type) {
                 case "s" -> RawCell.text(sharedString(v));
                 case "b" -> RawCell.text("1".equals(v.strip()) ? "TRUE" : "FALSE");
                 case "e" -> RawCell.error(v.strip());
-                case "d" -> RawCell.text(v.strip());
-                default -> RawCell.text(v);                         // str, inlineStr
+                default -> RawCell.text(v.strip());                 // d
             };
+        }
+
+        /**
+         * The text cell of {@link #text}: the same (immutable) cell for a short text seen before in this sheet, so a
+         * column repeating "ETH" or "Arbitrum" 100,000 times holds one String and one cell, not 100,000 of each.
+         */
+        private RawCell textCell() {
+            int n = text.length();
+            if (n == 0 || n > 40) {
+                return RawCell.text(text.toString());
+            }
+            int h = n;
+            for (int i = 0; i < n; i++) {
+                h = h * 31 + text.charAt(i);
+            }
+            int slot = (h ^ h >>> 16) & (seen.length - 1);
+            RawCell c = seen[slot];
+            if (c == null || !c.text().contentEquals(text)) {
+                c = RawCell.text(text.toString());
+                seen[slot] = c;
+            }
+            return c;
         }
 
         private RawCell number(String v) {
