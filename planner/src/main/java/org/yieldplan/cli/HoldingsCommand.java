@@ -176,7 +176,7 @@ public final class HoldingsCommand implements Command {
     }
 
     static String text(HoldingsImport r) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(200 + 90 * r.holdings().size());    // a row: 85 characters
         if (!r.lots().isEmpty()) {
             b.append(r.kind()).append(", ").append(r.rows()).append(r.rows() == 1 ? " row" : " rows").append(" → ")
                     .append(r.lots().size()).append(r.lots().size() == 1 ? " lot" : " lots").append('\n');
