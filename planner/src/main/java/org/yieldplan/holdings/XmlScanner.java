@@ -36,6 +36,12 @@ final class XmlScanner {
         }
     }
 
+    /** The XML declaration: version, then optionally encoding and standalone, in that order. */
+    private static final java.util.regex.Pattern DECLARATION = java.util.regex.Pattern.compile(
+            "<\\?xml[ \\t\\r\\n]+version[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])1\\.[0-9]+\\1"
+            + "([ \\t\\r\\n]+encoding[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(([A-Za-z][A-Za-z0-9._-]*))\\3)?"
+            + "([ \\t\\r\\n]+standalone[ \\t\\r\\n]*=[ \\t\\r\\n]*([\"'])(yes|no)\\7)?[ \\t\\r\\n]*\\?>");
+
     /** Longest tag (name and attributes) read, characters. */
     static final int MAX_TAG_CHARS = 1 << 20;
     /** Most attributes on one element (the JDK parser's default limit). */
@@ -43,6 +49,8 @@ final class XmlScanner {
     /** Deepest nesting of elements. */
     static final int MAX_DEPTH = 10_000;
     private static final int MAX_CACHED_NAMES = 512;
+    /** Most namespace prefixes declared in one part. */
+    static final int MAX_PREFIXES = 1000;
     private static final char[] NEWLINE = {'\n'};
     /** ASCII characters in names: {@link #NAME_START} for those that may start one, 1 for the others, else 0. */
     private static final byte[] NAME = new byte[128];
@@ -90,6 +98,11 @@ final class XmlScanner {
     /** Each cached name as written and its local name, in pairs; {@link #nameChars} holds the first's characters. */
     private final String[] names = new String[MAX_CACHED_NAMES * 2];
     private final char[][] nameChars = new char[MAX_CACHED_NAMES][];
+    /** Whether each cached name's prefix is known to be declared (or it has none). */
+    private final boolean[] nameBound = new boolean[MAX_CACHED_NAMES];
+    /** The namespace prefixes declared so far ({@code xmlns:p="..."}), with xml and xmlns, which need none. */
+    private final java.util.List<char[]> prefixes = new java.util.ArrayList<>(java.util.List.of("xml".toCharArray(),
+            "xmlns".toCharArray()));
     private int cachedNames;
 
     private XmlScanner(Reader in) {
@@ -129,21 +142,11 @@ final class XmlScanner {
         if (!start.startsWith("<?xml", off)) {
             return StandardCharsets.UTF_8;
         }
-        int end = start.indexOf("?>", off);
-        String decl = end < 0 ? start.substring(off) : start.substring(off, end);
-        int e = decl.indexOf("encoding");
-        if (e < 0) {
-            return StandardCharsets.UTF_8;
+        java.util.regex.Matcher decl = DECLARATION.matcher(start).region(off, start.length());
+        if (!decl.lookingAt() || decl.group(5) == null) {
+            return StandardCharsets.UTF_8;                               // a malformed declaration is refused when read
         }
-        int q = e + "encoding".length();
-        while (q < decl.length() && (decl.charAt(q) == ' ' || decl.charAt(q) == '=' || decl.charAt(q) == '\t')) {
-            q++;
-        }
-        if (q >= decl.length() || decl.charAt(q) != '"' && decl.charAt(q) != '\'') {
-            throw new Malformed("the XML declaration's encoding has no quoted name");
-        }
-        int close = decl.indexOf(decl.charAt(q), q + 1);
-        String enc = close < 0 ? "" : decl.substring(q + 1, close);
+        String enc = decl.group(5);
         try {
             Charset c = Charset.forName(enc);
             return c.name().startsWith("UTF-16") && off == 0 ? StandardCharsets.UTF_8 : c;   // a UTF-16 file has a mark
@@ -435,7 +438,7 @@ final class XmlScanner {
         }
         if (c == '!') {
             if (startsWith("<!--")) {
-                skipPast("-->", "a comment");
+                skipPast("-->", "a comment", true);
                 return null;
             }
             if (startsWith("<![CDATA[")) {
@@ -462,28 +465,46 @@ final class XmlScanner {
 
     private void instruction() throws IOException {
         boolean atStart = consumed + pos == 0;
+        ensure(512);
         int p = pos + 2;
-        int n = 0;
-        while (p + n < limit && n < 4 && !space(buf[p + n]) && buf[p + n] != '?') {
-            n++;
+        int targetEnd = nameEnd(p, limit);
+        if (targetEnd >= limit || !space(buf[targetEnd]) && !(buf[targetEnd] == '?' && targetEnd + 1 < limit
+                && buf[targetEnd + 1] == '>')) {
+            throw malformed("a processing instruction without a name");
         }
-        if (n == 3 && new String(buf, p, 3).equalsIgnoreCase("xml") && !atStart) {
-            throw malformed("an XML declaration that is not at the start of the part");
+        if (targetEnd - p == 3 && new String(buf, p, 3).equalsIgnoreCase("xml")) {
+            if (!atStart) {
+                throw malformed("an XML declaration that is not at the start of the part");
+            }
+            java.util.regex.Matcher m = DECLARATION.matcher(java.nio.CharBuffer.wrap(buf, pos, limit - pos));
+            if (!m.lookingAt()) {
+                throw malformed("the XML declaration is not well formed");
+            }
+            pos += m.end();
+            return;
         }
-        skipPast("?>", "a processing instruction");
+        skipPast("?>", "a processing instruction", false);
     }
 
     /** Skips to just after {@code end}, refilling as needed; the XML must not end first. */
-    private void skipPast(String end, String what) throws IOException {
-        pos += 2;
+    private void skipPast(String end, String what, boolean comment) throws IOException {
+        pos += comment ? 4 : 2;
         while (true) {
             for (int p = pos; p + end.length() <= limit; p++) {
-                if (buf[p] == '\n') {
+                char c = buf[p];
+                if (c == '\n') {
                     line++;
+                } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0xFFFE) {
+                    pos = p;
+                    throw malformed("a character XML forbids (U+" + Integer.toHexString(c) + ") in " + what);
                 }
-                if (buf[p] == end.charAt(0) && regionIs(p, end)) {
+                if (c == end.charAt(0) && regionIs(p, end)) {
                     pos = p + end.length();
                     return;
+                }
+                if (comment && c == '-' && buf[p + 1] == '-') {
+                    pos = p;
+                    throw malformed("'--' inside a comment");
                 }
             }
             int keep = Math.max(pos, limit - end.length() + 1);
@@ -586,6 +607,7 @@ final class XmlScanner {
         int nameEnd = nameEnd(p, end);
         name = name(p, nameEnd);
         localName = names[cachedIndex + 1];
+        int elementIndex = cachedIndex / 2;
         attributes = 0;
         p = nameEnd;
         boolean empty = false;
@@ -628,7 +650,19 @@ final class XmlScanner {
             boolean plain = true;
             while (p < end && buf[p] != q) {
                 char c = buf[p];
-                if (c == '&' || c == '\n' || c == '\r' || c == '\t') {
+                if (c == '&') {
+                    plain = false;
+                    int semi = p + 1;
+                    while (semi < end && buf[semi] != ';' && buf[semi] != q) {
+                        semi++;
+                    }
+                    if (semi >= end || buf[semi] != ';') {
+                        throw malformed("'&' without an entity name and ';' in the attribute "
+                                + new String(buf, as, an - as) + " (write &amp; for &)");
+                    }
+                    entity(p + 1, semi);                                 // refuses anything but XML's five and &#...;
+                    p = semi;
+                } else if (c == '\n' || c == '\r' || c == '\t') {
                     plain = false;
                 } else if (c < 0x20 || c >= 0xFFFE) {
                     throw malformed("a character XML forbids in the attribute " + new String(buf, as, an - as));
@@ -640,10 +674,84 @@ final class XmlScanner {
             addAttribute(as, an, vs, p, plain);
             p++;
         }
+        namespaces(elementIndex);
         push(name);
         rootSeen = true;
         pos = end + 1;
         pendingEnd = empty;
+    }
+
+    /**
+     * Takes the start tag's namespace declarations, then refuses a prefix on it or its attributes that none declared
+     * (a declaration is taken as holding for the rest of the part, not only inside its element: laxer than XML's
+     * scoping, which changes no name this reader looks up).
+     */
+    private void namespaces(int elementIndex) throws Malformed {
+        for (int i = 0; i < attributes; i++) {
+            int from = attrNameStart[i];
+            int colon = colon(from, attrNameEnd[i]);
+            if (colon < 0) {
+                continue;
+            }
+            if (colon == from || colon == attrNameEnd[i] - 1 || colon(colon + 1, attrNameEnd[i]) >= 0) {
+                throw malformed("the attribute name " + attributeName(i) + " is not a name with at most one prefix");
+            }
+            if (colon - from == 5 && regionIs(from, "xmlns")) {
+                if (attrEnd[i] == attrStart[i]) {
+                    throw malformed("the namespace prefix " + attributeName(i) + " is declared empty");
+                }
+                if (prefix(colon + 1, attrNameEnd[i]) < 0) {
+                    if (prefixes.size() == MAX_PREFIXES) {
+                        throw malformed("more than " + MAX_PREFIXES + " namespace prefixes");
+                    }
+                    prefixes.add(java.util.Arrays.copyOfRange(buf, colon + 1, attrNameEnd[i]));
+                }
+            }
+        }
+        if (!nameBound[elementIndex]) {
+            char[] n = nameChars[elementIndex];
+            int colon = new String(n).indexOf(':');
+            if (!declared(n, colon)) {
+                throw malformed("the prefix of <" + name + "> is not declared");
+            }
+            nameBound[elementIndex] = true;
+        }
+        for (int i = 0; i < attributes; i++) {
+            int colon = colon(attrNameStart[i], attrNameEnd[i]);
+            if (colon >= 0 && prefix(attrNameStart[i], colon) < 0) {
+                throw malformed("the prefix of the attribute " + attributeName(i) + " is not declared");
+            }
+        }
+    }
+
+    private boolean declared(char[] name, int colon) {
+        for (char[] p : prefixes) {
+            if (p.length == colon && java.util.Arrays.equals(p, 0, colon, name, 0, colon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the declared prefix {@code buf[from..to)}, or -1. */
+    private int prefix(int from, int to) {
+        for (int k = 0; k < prefixes.size(); k++) {
+            char[] p = prefixes.get(k);
+            if (p.length == to - from && java.util.Arrays.equals(p, 0, p.length, buf, from, to)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first ':' in {@code buf[from..to)}, or -1. */
+    private int colon(int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (buf[p] == ':') {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private void addAttribute(int nameStart, int nameEnd, int start, int end, boolean plain) throws Malformed {
@@ -754,7 +862,7 @@ final class XmlScanner {
     private final int[] hints = new int[256];
 
     /** The name {@code buf[from..to)} as a String, the same instance each time it recurs (up to a limit of names). */
-    private String name(int from, int to) {
+    private String name(int from, int to) throws Malformed {
         int n = to - from;
         int h = (buf[from] * 7919 + buf[to - 1] * 31 + n) & (hints.length - 1);
         int hinted = hints[h];
@@ -771,6 +879,9 @@ final class XmlScanner {
         }
         String s = new String(buf, from, n);
         int colon = s.lastIndexOf(':');
+        if (colon == 0 || colon == n - 1 || s.indexOf(':') != colon) {
+            throw malformed("the name " + s + " is not a name with at most one prefix");
+        }
         String local = colon < 0 ? s : s.substring(colon + 1);
         if (cachedNames < MAX_CACHED_NAMES) {
             cachedIndex = cachedNames * 2;
@@ -781,6 +892,7 @@ final class XmlScanner {
         names[cachedIndex] = s;
         names[cachedIndex + 1] = local;
         nameChars[cachedIndex / 2] = s.toCharArray();
+        nameBound[cachedIndex / 2] = colon < 0;
         hints[h] = cachedIndex;
         return s;
     }

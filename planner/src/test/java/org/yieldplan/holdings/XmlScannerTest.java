@@ -86,6 +86,15 @@ class XmlScannerTest {
         "",                                              // nothing
         "<w><t>]]></t></w>",                             // ']]>' in text
         "<w/><?xml version=\"1.0\"?>",                   // a declaration not at the start
+        "<?xml version-\"1.0\"?><w/>",                    // a malformed declaration
+        "<?xml version=\"1.0\" encodig=\"UTF-8\"?><w/>",  // ... with a misspelt pseudo-attribute
+        "<w a=\"b&c\"/>",                                // a bare '&' in an attribute
+        "<w a=\"&lol;\"/>",                              // an undeclared entity in an attribute
+        "<w><!-- a -- b --></w>",                        // '--' in a comment
+        "<w><!-- \u0000 --></w>",                        // a forbidden character in a comment
+        "<x:w/>",                                        // a prefix nobody declared
+        "<w y:a=\"1\"/>",                                // ... on an attribute
+        "<w xmlns::r=\"u\"/>",                           // a name with two colons
     })
     void malformedXml_isRefusedAsTheSaxParserRefusesIt(String xml) {
         byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
