@@ -58,7 +58,8 @@ class XmlScannerTest {
         StringBuilder x = new StringBuilder("<worksheet " + NS + "><sheetData>");
         for (int r = 1; r <= 20_000; r++) {
             x.append("<row r=\"").append(r).append("\" spans=\"1:3\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>")
-                    .append("T&amp;").append(r).append("</t></is></c><c r=\"B").append(r).append("\"><v>").append(r * 0.5)
+                    .append("T&amp;").append(r).append(r % 3 == 0 ? "é€漢😀" : "").append("</t></is></c><c r=\"B")
+                    .append(r).append("\"><v>").append(r * 0.5)
                     .append("</v></c><!-- c --><c r=\"C").append(r).append("\" t=\"str\"><v><![CDATA[").append(r)
                     .append("]]></v></c></row>\r\n");
         }
@@ -116,9 +117,26 @@ class XmlScannerTest {
     }
 
     @Test
-    void invalidUtf8_isRefused() {
-        byte[] xml = {'<', 'w', '>', (byte) 0xC3, (byte) 0x28, '<', '/', 'w', '>'};
-        assertThatThrownBy(() -> scanned(xml)).isInstanceOf(IOException.class);
+    void invalidUtf8_isRefused() throws Exception {
+        byte[][] bad = {
+            {(byte) 0xC3, (byte) 0x28},                  // a lead byte without its continuation
+            {(byte) 0xC0, (byte) 0x80},                  // an overlong NUL
+            {(byte) 0xE0, (byte) 0x80, (byte) 0x80},     // an overlong three-byte form
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},     // a surrogate
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},   // above U+10FFFF
+            {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},   // a byte UTF-8 never uses
+            {(byte) 0x80},                                // a continuation alone
+        };
+        for (byte[] b : bad) {
+            byte[] xml = new byte[b.length + 7];
+            System.arraycopy("<w>".getBytes(StandardCharsets.US_ASCII), 0, xml, 0, 3);
+            System.arraycopy(b, 0, xml, 3, b.length);
+            System.arraycopy("</w>".getBytes(StandardCharsets.US_ASCII), 0, xml, 3 + b.length, 4);
+            assertThatThrownBy(() -> sax(xml)).as("the SAX parser refuses it too").isNotNull();
+            assertThatThrownBy(() -> scanned(xml)).as(java.util.HexFormat.of().formatHex(b)).isInstanceOf(IOException.class);
+        }
+        byte[] cut = {'<', 'w', '>', (byte) 0xE2, (byte) 0x82};        // the part ends inside a character
+        assertThatThrownBy(() -> scanned(cut)).isInstanceOf(IOException.class);
     }
 
     @Test
