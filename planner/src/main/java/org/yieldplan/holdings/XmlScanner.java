@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * A pull scanner for the XML of a worksheet: start and end tags, attributes, text, CDATA, comments and processing
@@ -969,11 +968,5 @@ final class XmlScanner {
 
     private Malformed malformed(String what) {
         return new Malformed("an XML part is not well formed at line " + line + ": " + what);
-    }
-
-    @Override
-    public String toString() {
-        return "XmlScanner at line " + line + (depth > 0 ? " in <" + stack[depth - 1] + ">" : "")
-                + String.format(Locale.ROOT, ", %d characters read", consumed + pos);
     }
 }
