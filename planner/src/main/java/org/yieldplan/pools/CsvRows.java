@@ -1,13 +1,14 @@
 package org.yieldplan.pools;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yieldplan.input.IsoDay;
 
 /**
  * The rows of a DeFiLlama CSV export (RFC 4180: a header row, fields quoted with doubled quotes; no
@@ -117,8 +118,8 @@ final class CsvRows {
             throw new IllegalArgumentException(name + ": empty");
         }
         try {
-            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v);
-        } catch (DateTimeParseException e) {
+            return IsoDay.parse(v.length() >= 10 ? v.substring(0, 10) : v);
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException(name + ": \"" + v + "\" is not a date (YYYY-MM-DD...)");
         }
     }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.yieldplan.input.IsoDay;
 
 /**
  * Reads daily closes from CSV text (the caller reads the file; this takes its lines). Two layouts:
@@ -69,7 +70,7 @@ public final class PriceCsv {
                 midnight = at.equals(d.atStartOfDay(ZoneOffset.UTC).toInstant());
             } else {
                 try {
-                    d = day(cells.get(date).strip());
+                    d = IsoDay.parse(cells.get(date).strip());
                 } catch (DateTimeException e) {
                     throw new IllegalArgumentException(where + ": date '" + cells.get(date).strip() + "' is not a date like 2021-01-31");
                 }
@@ -94,37 +95,6 @@ public final class PriceCsv {
             closes.add(p);
         }
         return new PriceSeries(source, dates, closes.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    /**
-     * An ISO day, 2021-01-31: read digit by digit when it has that form (a cold {@code LocalDate.parse} costs tens of
-     * microseconds, most of reading a bundled price file at a command's start), else by {@code LocalDate.parse}.
-     *
-     * @throws DateTimeException when it is not a day
-     */
-    static LocalDate day(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int y = digits(text, 0, 4);
-            int m = digits(text, 5, 7);
-            int d = digits(text, 8, 10);
-            if (y >= 0 && m >= 0 && d >= 0) {
-                return LocalDate.of(y, m, d);
-            }
-        }
-        return LocalDate.parse(text);
-    }
-
-    /** The number the digits from {@code from} to {@code to} spell, or -1 if any is not a digit. */
-    private static int digits(String text, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 
     private static Double number(String where, String column, String cell) {

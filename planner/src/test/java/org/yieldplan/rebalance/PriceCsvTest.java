@@ -33,18 +33,8 @@ class PriceCsvTest {
         assertThat(s.closes()).containsExactly(10, 12.5);
     }
 
-    /** The digit-by-digit reading of ISO days agrees with LocalDate.parse, and refuses what it refuses. */
     @Test
-    void isoDays_areReadAsLocalDateParseReadsThem() {
-        LocalDate d = LocalDate.of(1999, 12, 25);
-        for (int i = 0; i < 10_000; i++, d = d.plusDays(1)) {                // leap years 2000, 2004, ..., 2024
-            assertThat(PriceCsv.day(d.toString())).isEqualTo(d);
-        }
-        for (String bad : new String[] {"2021-02-29", "2021-13-01", "2021-00-10", "2021-04-31", "2021-1-05", "2021-01-5x",
-                                        "20a1-01-05", "2021/01/05", "+2021-01-05"}) {
-            assertThatThrownBy(() -> PriceCsv.day(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
-            assertThatThrownBy(() -> LocalDate.parse(bad)).as(bad).isInstanceOf(java.time.DateTimeException.class);
-        }
+    void aDayThatIsNotOne_isNamedWithItsLine() {
         assertThatThrownBy(() -> PriceCsv.parse("x.csv", List.of("date,close", "2021-02-30,10")))
                 .hasMessage("x.csv: line 2: date '2021-02-30' is not a date like 2021-01-31");
     }
