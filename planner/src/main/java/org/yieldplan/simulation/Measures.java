@@ -3,7 +3,6 @@ package org.yieldplan.simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.hipparchus.stat.descriptive.rank.Percentile;
 
 /** The plan's own measure ({@link PlanMeasure}) from the per-path results. */
 final class Measures {
@@ -71,21 +70,20 @@ final class Measures {
         return met / (double) paths;
     }
 
-    /** 10th percentile and median of each withdrawal year's real income (Hipparchus, R-7, as the bands). */
+    /** 10th percentile and median of each withdrawal year's real income (R-7, {@link Quantiles}, as the bands). */
     private static RealIncomeBands realIncome(double[] income, int paths, int years, int first, double[] index) {
         List<Integer> ys = new ArrayList<>();
         List<Double> p10 = new ArrayList<>();
         List<Double> p50 = new ArrayList<>();
         double[] column = new double[paths];
-        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         for (int y = first; y <= years; y++) {
             for (int i = 0; i < paths; i++) {
                 column[i] = income[i * years + y - 1] / index[y];            // nominal / (1 + inflation)^(y − 1)
             }
-            p.setData(column);
+            double[] at = Quantiles.r7(column, 10, 50);
             ys.add(y);
-            p10.add(p.evaluate(10));
-            p50.add(p.evaluate(50));
+            p10.add(at[0]);
+            p50.add(at[1]);
         }
         return new RealIncomeBands(ys, p10, p50);
     }

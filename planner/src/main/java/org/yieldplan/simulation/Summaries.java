@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
-import org.hipparchus.stat.descriptive.rank.Percentile;
 
 /** Turns the per-path arrays into the result: success share, percentile bands (Hipparchus, R-7), depletion years. */
 final class Summaries {
@@ -50,10 +49,9 @@ final class Summaries {
             for (int i = 0; i < paths; i++) {
                 column[i] = values[i * years + y];
             }
-            Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-            p.setData(column);
+            double[] at = Quantiles.r7(column, LEVELS);
             for (int k = 0; k < LEVELS.length; k++) {
-                levels[k][y] = p.evaluate(LEVELS[k]);
+                levels[k][y] = at[k];
             }
         });
         List<List<Double>> out = new ArrayList<>();
