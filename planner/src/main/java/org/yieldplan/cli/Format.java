@@ -17,17 +17,15 @@ public final class Format {
 
     /** Text padded on the right to a width. */
     public static String left(String s, int width) {
-        String t = String.valueOf(s);
-        return t.length() >= width ? t : t + " ".repeat(width - t.length());
+        return pad(new StringBuilder(), s, width, false).toString();
     }
 
     /** Text padded on the left to a width. */
     public static String right(String s, int width) {
-        String t = String.valueOf(s);
-        return t.length() >= width ? t : " ".repeat(width - t.length()) + t;
+        return pad(new StringBuilder(), s, width, true).toString();
     }
 
-    /** Appends text padded to a width: on the left when {@code alignRight}, else on the right (as left and right do). */
+    /** Appends text padded to a width: on the left when {@code alignRight}, else on the right. */
     public static StringBuilder pad(StringBuilder b, String s, int width, boolean alignRight) {
         String t = String.valueOf(s);
         if (!alignRight) {
