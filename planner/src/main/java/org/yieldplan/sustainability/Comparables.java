@@ -30,7 +30,20 @@ public final class Comparables {
         }
     }
 
+    /**
+     * A group: equality written out, because a record's generated {@code equals} and {@code hashCode} are bootstrapped
+     * through method handles on first use (classes spun at run time), a cost every {@code plan} command paid.
+     */
     private record Key(Bucket bucket, boolean stable) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.bucket == bucket && k.stable == stable;
+        }
+
+        @Override
+        public int hashCode() {
+            return 2 * bucket.ordinal() + (stable ? 1 : 0);
+        }
     }
 
     private final Map<Key, Stats> stats;
