@@ -29,7 +29,9 @@ import org.yieldplan.withdrawal.WithdrawalPlan;
  * field into a {@link ScenarioBuilder}, so that every problem in the document is reported at once:
  * a field of the wrong type, an unknown field, a holding or an override its record refuses, and then
  * the scenario's own checks and limits. Malformed JSON is a {@link JsonInputException} (it has no
- * fields to name); everything else is one {@link ScenarioInvalid}.
+ * fields to name); everything else is one {@link ScenarioInvalid}. Well-formed input is read without Jackson's data
+ * binding ({@link RecordJson}: the mapper's start-up is most of a short command's time); anything unusual goes to
+ * the mapper, which gives the same value or the message naming the fault.
  */
 public final class ScenarioReader {
 
@@ -57,7 +59,10 @@ public final class ScenarioReader {
      * @throws JsonInputException when the text is not a JSON object
      */
     public static JsonNode object(String source, byte[] json) {
-        JsonNode tree;
+        JsonNode tree = RecordJson.tree(json);   // well-formed input needs no mapper, only the parser
+        if (tree != null) {
+            return tree;
+        }
         try {
             tree = Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
@@ -120,6 +125,10 @@ public final class ScenarioReader {
         }
 
         <T> T value(String field, JsonNode n, Class<T> type) {
+            Object plain = RecordJson.read(n, type);   // the plain case without the mapper; else its value or message
+            if (plain != null) {
+                return type.cast(plain);
+            }
             try {
                 return Json.mapper().treeToValue(n, type);
             } catch (ValueInstantiationException e) {
