@@ -11,8 +11,6 @@ import org.yieldplan.simulation.AssumptionComparison;
 import org.yieldplan.simulation.AssumptionOutcome;
 import org.yieldplan.simulation.PlanSetup;
 import org.yieldplan.simulation.Sensitivity;
-import org.yieldplan.simulation.SimulationProgress;
-import org.yieldplan.simulation.SimulationResult;
 import org.yieldplan.simulation.SimulationSettings;
 import org.yieldplan.simulation.WithdrawalSimulator;
 
@@ -49,14 +47,10 @@ final class AssumptionAnalysis {
                                        BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
         SimulationSettings few = settings.with(Math.min(settings.paths(), SET_PATHS), null, null);
         List<AssumptionOutcome> out = new ArrayList<>();
-        int paths = few.paths();
         for (String name : AssumptionSet.NAMES) {
-            SimulationResult r = simulator.simulate(setup.apply(catalog.assumptionSet(name).apply(positions), few),
-                    SimulationProgress.NONE, true);
-            out.add(AssumptionOutcome.of(r));
-            paths = r.paths();
+            out.add(simulator.outcome(setup.apply(catalog.assumptionSet(name).apply(positions), few)));
         }
-        return new AssumptionComparison(paths, out.get(0), out.get(1), out.get(2));
+        return new AssumptionComparison(simulator.pathsRun(few), out.get(0), out.get(1), out.get(2));
     }
 
     /**

@@ -10,10 +10,4 @@ package org.yieldplan.simulation;
  *                            withdrawal year, 0-1; else (or without a goal) null
  */
 public record AssumptionOutcome(Double successProbability, Double safeWithdrawal, Double goalMetProbability) {
-
-    /** The outcome a simulation gives. */
-    public static AssumptionOutcome of(SimulationResult r) {
-        return new AssumptionOutcome(r.reportedSuccess(), r.safeWithdrawal() == null ? null : r.safeWithdrawal().annual(),
-                r.measure() == null || r.measure().canDeplete() ? null : r.measure().goalMetProbability());
-    }
 }

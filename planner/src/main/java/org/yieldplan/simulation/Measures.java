@@ -1,7 +1,6 @@
 package org.yieldplan.simulation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** The plan's own measure ({@link PlanMeasure}) from the per-path results. */
@@ -23,10 +22,7 @@ final class Measures {
         int paths = failMonth.length;
         int first = setup.plan().startAfterYears() + 1;
         int planYears = years - first + 1;
-        double[] index = new double[years + 1];
-        for (int y = 1; y <= years; y++) {
-            index[y] = Math.pow(1 + setup.inflation(), y - 1);             // today's $ → nominal in year y
-        }
+        double[] index = inflationIndex(setup, years);
         RealIncomeBands real = realIncome(income, paths, years, first, index);
         boolean canDeplete = setup.plan().strategy().canDeplete();
         Double goal = setup.goalAnnualIncome();
@@ -35,19 +31,37 @@ final class Measures {
             return new PlanMeasure(false, goal, met, real, null, null);
         }
         int startMonth = (first - 1) * 12 + 1;
-        int[] lasted = new int[paths];
-        int[] depletion = new int[paths];
+        double[] lasted = new double[paths];
+        double[] depletion = new double[paths];
         for (int i = 0; i < paths; i++) {
             int f = failMonth[i];
             lasted[i] = f == 0 ? planYears : (f - startMonth) / 12;         // whole plan years paid before the miss
             depletion[i] = f == 0 ? Integer.MAX_VALUE : (f - 1) / 12 + 1;    // the year of the first miss
         }
-        Arrays.sort(lasted);
-        Arrays.sort(depletion);
-        int medianDepletion = depletion[rank(paths, 0.5)];
-        return new PlanMeasure(true, goal, null, real,
-                new YearsLasted(lasted[rank(paths, 0.5)], lasted[rank(paths, 0.1)], planYears),
+        int medianDepletion = (int) Quantiles.kth(depletion, rank(paths, 0.5));
+        int tenthLasted = (int) Quantiles.kth(lasted, rank(paths, 0.1));
+        int medianLasted = (int) Quantiles.kth(lasted, rank(paths, 0.5));
+        return new PlanMeasure(true, goal, null, real, new YearsLasted(medianLasted, tenthLasted, planYears),
                 medianDepletion == Integer.MAX_VALUE ? null : medianDepletion);
+    }
+
+    /**
+     * For a plan with a goal, the share of paths paying at least the goal in today's dollars in every withdrawal year;
+     * null without a goal (as {@link PlanMeasure#goalMetProbability}).
+     */
+    static Double goalMetProbability(PlanSetup setup, double[] income, int paths, int years) {
+        Double goal = setup.goalAnnualIncome();
+        return goal == null ? null : goalMet(income, paths, years, setup.plan().startAfterYears() + 1,
+                inflationIndex(setup, years), goal);
+    }
+
+    /** By year y (1-based), (1 + inflation)^(y − 1): today's $ → nominal in year y. */
+    private static double[] inflationIndex(PlanSetup setup, int years) {
+        double[] index = new double[years + 1];
+        for (int y = 1; y <= years; y++) {
+            index[y] = Math.pow(1 + setup.inflation(), y - 1);             // today's $ → nominal in year y
+        }
+        return index;
     }
 
     /** Nearest rank: the 0-based index of the q-quantile of n sorted values, ⌈q·n⌉ − 1. */

@@ -138,6 +138,35 @@ public final class WithdrawalSimulator {
     }
 
     /**
+     * The plan's answer alone, by its own measure: the share of paths that pay every withdrawal and the safe
+     * withdrawal, or for a plan that cannot run out the share of paths whose real income meets the goal every year
+     * (and the safe withdrawal of the constant amount its family moves to). The same figures as {@link #simulate}'s
+     * on the same paths, without the bands it would not use (an assumption set's row needs nothing else); a path
+     * that can run out stops at its first missed withdrawal.
+     */
+    public AssumptionOutcome outcome(PlanSetup setup) {
+        Run run = new Run(setup, SimulationProgress.NONE);
+        int years = setup.horizonYears();
+        boolean canDeplete = setup.plan().strategy().canDeplete();
+        double[] balance = new double[run.paths * years];
+        double[] income = canDeplete ? null : new double[run.paths * years];
+        int startYear = setup.plan().startAfterYears();
+        double[] atStart = new double[run.paths];
+        AtomicInteger succeeded = new AtomicInteger();
+        run.inTwoRounds((i, path) -> {
+            boolean paid = run.ledger.run(path, run.strategy, balance, income, i * years, null, canDeplete) == 0;
+            atStart[i] = startYear == 0 ? run.todaysValue : balance[i * years + startYear - 1];   // end of the saving years
+            if (paid) {
+                succeeded.incrementAndGet();
+            }
+            run.bracket(i, path, paid);
+        });
+        double safe = run.safe(median(atStart)).annual();
+        return canDeplete ? new AssumptionOutcome(succeeded.get() / (double) run.paths, safe, null)
+                : new AssumptionOutcome(null, safe, Measures.goalMetProbability(setup, income, run.paths, years));
+    }
+
+    /**
      * The success probability alone: the share of paths that pay every planned withdrawal, the same figure as
      * {@link #simulate}'s on the same paths. Each path stops at its first missed withdrawal and no bands are kept,
      * so it costs a fraction of a full simulation (the sensitivity grid needs nothing else).
@@ -458,12 +487,8 @@ public final class WithdrawalSimulator {
                 bisectPilot(rank - margin, rank + margin);
             }
             if (pilot < paths) {
-                int[] pilotLo = Arrays.copyOf(lo, pilot);
-                int[] pilotHi = Arrays.copyOf(hi, pilot);
-                Arrays.sort(pilotLo);
-                Arrays.sort(pilotHi);
-                windowLow = rank - margin < 0 ? 0 : pilotLo[rank - margin];
-                windowHigh = rank + margin >= pilot ? GRID + 1 : pilotHi[rank + margin];
+                windowLow = rank - margin < 0 ? 0 : kth(lo, pilot, rank - margin);
+                windowHigh = rank + margin >= pilot ? GRID + 1 : kth(hi, pilot, rank + margin);
                 forEach(IntStream.range(pilot, paths).toArray(), work, true);
             }
         }
@@ -564,12 +589,12 @@ public final class WithdrawalSimulator {
         SafeWithdrawal safe(double medianStart) {
             double target = setup.settings().targetSuccess();
             int k = failing();
-            int low = kth(lo, k);
-            int high = kth(hi, k) - 1;
+            int low = kth(lo, paths, k);
+            int high = kth(hi, paths, k) - 1;
             int[] open = IntStream.range(0, paths).filter(i -> lo[i] <= high && hi[i] - 1 >= low && hi[i] - lo[i] > 1)
                     .toArray();
             forEach(open, (i, path) -> bisect(i, path, Integer.MAX_VALUE), false);
-            double w = value(kth(lo, k));
+            double w = value(kth(lo, paths, k));
             String as = w > 0 ? strategy.startingAt(w, startBalance).describe()
                     : "no withdrawal meets the target: too many paths run out whatever is taken";
             return new SafeWithdrawal(w, w / 12, target, medianStart, medianStart > 0 ? w / medianStart : 0,
@@ -578,15 +603,15 @@ public final class WithdrawalSimulator {
     }
 
     private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Quantiles.median(values.clone());
     }
 
-    private static int kth(int[] values, int k) {
-        int[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[k];
+    /** The k-th smallest (0-based) of the first n values, which are left as they are. */
+    private static int kth(int[] values, int n, int k) {
+        double[] copy = new double[n];
+        for (int i = 0; i < n; i++) {
+            copy[i] = values[i];
+        }
+        return (int) Quantiles.kth(copy, k);
     }
 }

@@ -1,8 +1,10 @@
 package org.yieldplan.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.hipparchus.stat.descriptive.rank.Percentile;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,48 @@ class QuantilesTest {
                 assertThat(ours[k]).as("n %d, p %s", n, percents[k]).isEqualTo(p.evaluate(percents[k]));
             }
         }
+    }
+
+    /**
+     * Selection against a sort: every order statistic, the median and the percentiles of columns with many ties (all
+     * equal, two values, sorted, reversed, emptied paths at zero), bit for bit.
+     */
+    @Test
+    void selectedOrderStatistics_areTheSortedOnes() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 400; trial++) {
+            int n = 1 + random.nextInt(trial < 200 ? 12 : 2_000);
+            double[] values = new double[n];
+            int kind = trial % 5;
+            for (int i = 0; i < n; i++) {
+                values[i] = switch (kind) {
+                    case 0 -> 42;                                             // all equal
+                    case 1 -> random.nextBoolean() ? 0 : 75_000;              // paid in full or nothing
+                    case 2 -> i;                                              // already sorted
+                    case 3 -> n - i;                                          // reversed
+                    default -> random.nextInt(4) == 0 ? 0 : Math.exp(random.nextGaussian() * 2);
+                };
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int k = random.nextInt(n);
+            assertThat(Double.doubleToRawLongBits(Quantiles.kth(values.clone(), k)))
+                    .as("trial %d, k %d of %d", trial, k, n).isEqualTo(Double.doubleToRawLongBits(sorted[k]));
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            assertThat(Quantiles.median(values.clone())).as("trial %d median", trial).isEqualTo(median);
+            double[] percents = {5, 10, 25, 50, 75, 90, 95};
+            double[] ours = Quantiles.r7(values.clone(), percents);
+            for (int p = 0; p < percents.length; p++) {
+                double h = 1 + (n - 1) * (percents[p] / 100);                 // as R_7: q = p / 100 first
+                int i = (int) Math.floor(h);
+                double expected = h >= n ? sorted[n - 1] : sorted[i - 1] + (h - i) * (sorted[i] - sorted[i - 1]);
+                assertThat(ours[p]).as("trial %d, p %s", trial, percents[p]).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void percentsOutOfOrder_areRefused() {
+        assertThatThrownBy(() -> Quantiles.r7(new double[] {1, 2, 3}, 50, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 }
