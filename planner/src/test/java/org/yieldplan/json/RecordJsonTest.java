@@ -39,6 +39,13 @@ import org.yieldplan.withdrawal.WithdrawalPlan;
 class RecordJsonTest {
 
     private static final Type TEMPLATES = new TypeReference<List<TemplateDefinition>>() { }.getType();
+    /** Values a mutation puts in the catalog, templates and thresholds. */
+    private static final List<JsonNode> FILE_VALUES = List.of(JsonNodeFactory.instance.nullNode(),
+            JsonNodeFactory.instance.textNode("x"), JsonNodeFactory.instance.numberNode(1.5),
+            JsonNodeFactory.instance.numberNode(7), JsonNodeFactory.instance.booleanNode(true),
+            JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.objectNode(),
+            JsonNodeFactory.instance.textNode("staking"), JsonNodeFactory.instance.textNode(" Lending "),
+            JsonNodeFactory.instance.numberNode(3_000_000_000L));
 
     @Test
     void theBundledFiles_readAsTheMapperReadsThem() throws IOException {
@@ -61,7 +68,7 @@ class RecordJsonTest {
             for (int k = 0; k < 400; k++) {
                 JsonNode copy = tree.deepCopy();
                 for (int m = random.nextInt(3); m >= 0; m--) {
-                    mutate(copy, random);
+                    mutate(copy, random, FILE_VALUES);
                 }
                 byte[] json = Json.mapper().writeValueAsBytes(copy);
                 Object plain = RecordJson.read(json, (Type) f[1]);
@@ -156,6 +163,7 @@ class RecordJsonTest {
     @Test
     void mutatedScenarios_areReadAsTheMapperReadsThem_orLeftToIt() throws IOException {
         Random random = new Random(20_261_204);
+        List<JsonNode> values = scenarioValues();
         int read = 0;
         int left = 0;
         for (byte[] original : scenarios()) {
@@ -163,7 +171,7 @@ class RecordJsonTest {
             for (int k = 0; k < 100; k++) {
                 JsonNode copy = tree.deepCopy();
                 for (int m = random.nextInt(3); m >= 0; m--) {
-                    mutateScenario(copy, random);
+                    mutate(copy, random, values);
                 }
                 String json = Json.mapper().writeValueAsString(copy);
                 switch (random.nextInt(8)) {
@@ -280,46 +288,20 @@ class RecordJsonTest {
         return out;
     }
 
-    /** One random change for a scenario: a field removed, renamed, moved last or added, a value of another kind. */
-    private static void mutateScenario(JsonNode root, Random random) throws IOException {
-        List<JsonNode> containers = new ArrayList<>();
-        collect(root, containers);
-        JsonNode c = containers.get(random.nextInt(containers.size()));
-        if (c.isEmpty()) {
-            return;
-        }
+    /** Values a mutation puts in a scenario: of every kind, enum ids in other cases, strategies of every type. */
+    private static List<JsonNode> scenarioValues() throws IOException {
         JsonNodeFactory n = JsonNodeFactory.instance;
-        List<JsonNode> replacements = new ArrayList<>(List.of(n.nullNode(), n.numberNode(1.5), n.numberNode(7), n.numberNode(0),
+        List<JsonNode> values = new ArrayList<>(List.of(n.nullNode(), n.numberNode(1.5), n.numberNode(7), n.numberNode(0),
                 n.numberNode(-1), n.numberNode(3_000_000_000L), n.numberNode(BigInteger.TEN.pow(20)), n.booleanNode(false),
                 n.arrayNode(), n.objectNode()));
         for (String text : List.of("x", "", "MONTHLY", "Quarterly", "annual ", "weekly", "student-t", "STUDENT_T", "Normal",
                 "staking", " Lending", "2024-03-31", "guardrails", "vpw", "Guardrails", "yolo")) {
-            replacements.add(n.textNode(text));
+            values.add(n.textNode(text));
         }
         for (String strategy : STRATEGIES) {
-            replacements.add(Json.mapper().readTree(strategy));
+            values.add(Json.mapper().readTree(strategy));
         }
-        JsonNode replacement = replacements.get(random.nextInt(replacements.size())).deepCopy();
-        if (c instanceof ObjectNode o) {
-            List<String> names = new ArrayList<>();
-            o.fieldNames().forEachRemaining(names::add);
-            String name = names.get(random.nextInt(names.size()));
-            switch (random.nextInt(7)) {
-                case 0 -> o.remove(name);
-                case 1 -> o.set(random.nextBoolean() ? name.toUpperCase(java.util.Locale.ROOT) : "extra", o.remove(name));
-                case 2 -> o.set(name, o.remove(name));                                  // moved last: "type" not first
-                case 3 -> o.set(name, o.get(name).isNumber() ? n.textNode(o.get(name).asText()) : n.nullNode());
-                case 4 -> o.put("type", Json.STRATEGY_TYPES.get(random.nextInt(Json.STRATEGY_TYPES.size())));
-                default -> o.set(name, replacement);
-            }
-        } else if (c instanceof ArrayNode a) {
-            int i = random.nextInt(a.size());
-            switch (random.nextInt(3)) {
-                case 0 -> a.remove(i);
-                case 1 -> a.add(a.get(i).deepCopy());
-                default -> a.set(i, replacement);
-            }
-        }
+        return values;
     }
 
     /** The text with one of the tree's fields written twice in its object. */
@@ -348,34 +330,37 @@ class RecordJsonTest {
                 new Object[] {Files.readAllBytes(samples.resolve("sustainability-rules.json")), Thresholds.class, "rules"});
     }
 
-    /** One random change somewhere in the tree: a field removed, renamed or added, a value of another kind. */
-    private static void mutate(JsonNode root, Random random) {
+    /**
+     * One random change somewhere in the tree: a field removed, renamed, added, moved last (a strategy's "type" not
+     * first) or given a strategy's type, a list item removed or repeated, a value of another kind.
+     */
+    private static void mutate(JsonNode root, Random random, List<JsonNode> values) {
         List<JsonNode> containers = new ArrayList<>();
         collect(root, containers);
         JsonNode c = containers.get(random.nextInt(containers.size()));
         if (c.isEmpty()) {
             return;
         }
-        JsonNodeFactory n = JsonNodeFactory.instance;
-        JsonNode[] replacements = {n.nullNode(), n.textNode("x"), n.numberNode(1.5), n.numberNode(7), n.booleanNode(true),
-            n.arrayNode(), n.objectNode(), n.textNode("staking"), n.textNode(" Lending "), n.numberNode(3_000_000_000L)};
+        JsonNode value = values.get(random.nextInt(values.size())).deepCopy();
         if (c instanceof ObjectNode o) {
             List<String> names = new ArrayList<>();
             o.fieldNames().forEachRemaining(names::add);
             String name = names.get(random.nextInt(names.size()));
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(7)) {
                 case 0 -> o.remove(name);
-                case 1 -> o.set(name.toUpperCase(java.util.Locale.ROOT), o.remove(name));
-                case 2 -> o.put("extra", 1);
-                case 3 -> o.set(name, o.get(name).isNumber() ? n.textNode(o.get(name).asText()) : n.nullNode());
-                default -> o.set(name, replacements[random.nextInt(replacements.length)]);
+                case 1 -> o.set(random.nextBoolean() ? name.toUpperCase(java.util.Locale.ROOT) : "extra", o.remove(name));
+                case 2 -> o.set(name, o.remove(name));
+                case 3 -> o.set(name, o.get(name).isNumber() ? JsonNodeFactory.instance.textNode(o.get(name).asText())
+                        : JsonNodeFactory.instance.nullNode());
+                case 4 -> o.put("type", Json.STRATEGY_TYPES.get(random.nextInt(Json.STRATEGY_TYPES.size())));
+                default -> o.set(name, value);
             }
         } else if (c instanceof ArrayNode a) {
             int i = random.nextInt(a.size());
             switch (random.nextInt(3)) {
                 case 0 -> a.remove(i);
                 case 1 -> a.add(a.get(i).deepCopy());
-                default -> a.set(i, replacements[random.nextInt(replacements.length)]);
+                default -> a.set(i, value);
             }
         }
     }
