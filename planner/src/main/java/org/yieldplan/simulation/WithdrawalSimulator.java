@@ -114,27 +114,8 @@ public final class WithdrawalSimulator {
      * @param withSafeWithdrawal also search for the safe withdrawal (null in the result otherwise)
      */
     public SimulationResult simulate(PlanSetup setup, SimulationProgress progress, boolean withSafeWithdrawal) {
-        Run run = new Run(setup, progress);
-        int years = setup.horizonYears();
-        double[] balance = new double[run.paths * years];
-        double[] income = new double[run.paths * years];
-        int[] failMonth = new int[run.paths];
-        int startYear = setup.plan().startAfterYears();
-        double[] atStart = new double[run.paths];
-        PathWork work = (i, path) -> {
-            failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, false);
-            atStart[i] = startYear == 0 ? run.todaysValue : balance[i * years + startYear - 1];   // end of the saving years
-            if (withSafeWithdrawal) {
-                run.bracket(i, path, failMonth[i] == 0);
-            }
-        };
-        if (withSafeWithdrawal) {
-            run.inTwoRounds(work);
-        } else {
-            run.forEach(IntStream.range(0, run.paths).toArray(), work, true);
-        }
-        SafeWithdrawal safe = withSafeWithdrawal ? run.safe(median(atStart)) : null;
-        return computeInPool(() -> Summaries.result(setup, failMonth, balance, income, years, safe));
+        PathResults r = runPaths(setup, progress, withSafeWithdrawal, false);
+        return computeInPool(() -> Summaries.result(setup, r.failMonth, r.balance, r.income, setup.horizonYears(), r.safe));
     }
 
     /**
@@ -145,25 +126,49 @@ public final class WithdrawalSimulator {
      * that can run out stops at its first missed withdrawal.
      */
     public AssumptionOutcome outcome(PlanSetup setup) {
-        Run run = new Run(setup, SimulationProgress.NONE);
+        PathResults r = runPaths(setup, SimulationProgress.NONE, true, setup.plan().strategy().canDeplete());
+        int paths = r.failMonth.length;
+        double safe = r.safe.annual();
+        if (!setup.plan().strategy().canDeplete()) {
+            return new AssumptionOutcome(null, safe, Measures.goalMetProbability(setup, r.income, paths, setup.horizonYears()));
+        }
+        return new AssumptionOutcome(IntStream.of(r.failMonth).filter(f -> f == 0).count() / (double) paths, safe, null);
+    }
+
+    /**
+     * Each path's first missed month (1-based, 0 if none), balance at each year's end and income paid in each year
+     * (at {@code path × years + year − 1}), and the safe withdrawal if searched (else null).
+     */
+    private record PathResults(int[] failMonth, double[] balance, double[] income, SafeWithdrawal safe) {
+    }
+
+    /**
+     * Every path of the setup, through one piece of code for the JIT to compile.
+     *
+     * @param stopAtFailure stop each path at its first missed withdrawal (its later years are then left at 0)
+     */
+    private PathResults runPaths(PlanSetup setup, SimulationProgress progress, boolean withSafeWithdrawal,
+                                 boolean stopAtFailure) {
+        Run run = new Run(setup, progress);
         int years = setup.horizonYears();
-        boolean canDeplete = setup.plan().strategy().canDeplete();
         double[] balance = new double[run.paths * years];
-        double[] income = canDeplete ? null : new double[run.paths * years];
+        double[] income = new double[run.paths * years];
+        int[] failMonth = new int[run.paths];
         int startYear = setup.plan().startAfterYears();
         double[] atStart = new double[run.paths];
-        AtomicInteger succeeded = new AtomicInteger();
-        run.inTwoRounds((i, path) -> {
-            boolean paid = run.ledger.run(path, run.strategy, balance, income, i * years, null, canDeplete) == 0;
+        PathWork work = (i, path) -> {
+            failMonth[i] = run.ledger.run(path, run.strategy, balance, income, i * years, null, stopAtFailure);
             atStart[i] = startYear == 0 ? run.todaysValue : balance[i * years + startYear - 1];   // end of the saving years
-            if (paid) {
-                succeeded.incrementAndGet();
+            if (withSafeWithdrawal) {
+                run.bracket(i, path, failMonth[i] == 0);
             }
-            run.bracket(i, path, paid);
-        });
-        double safe = run.safe(median(atStart)).annual();
-        return canDeplete ? new AssumptionOutcome(succeeded.get() / (double) run.paths, safe, null)
-                : new AssumptionOutcome(null, safe, Measures.goalMetProbability(setup, income, run.paths, years));
+        };
+        if (withSafeWithdrawal) {
+            run.inTwoRounds(work);
+        } else {
+            run.forEach(IntStream.range(0, run.paths).toArray(), work, true);
+        }
+        return new PathResults(failMonth, balance, income, withSafeWithdrawal ? run.safe(median(atStart)) : null);
     }
 
     /**
