@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Times three commands as a user runs them (java -jar, whole process, output to /dev/null): the median of 5 runs
-# after one warm-up run (hyperfine when installed, else plain bash timing). Each runs three ways: `java -jar` as the
-# README says (the jar's Launcher starts the command in a second JVM with the class-data-sharing archive the build
-# writes beside it, planner/target/yieldplan.jsa), in one JVM without the archive (-Dyieldplan.archive=false), and in
-# one JVM given the archive on the command line. Targets on a 2-core machine:
+# after one warm-up run (hyperfine when installed, else plain bash timing), each plain and with the class-data
+# sharing archive the build writes beside the jar (-XX:SharedArchiveFile=planner/target/yieldplan.jsa). Targets on a
+# 2-core machine:
 #   income --template income-core --amount 300000                 <= 0.4 s
 #   plan --scenario samples/scenarios/early-retirement.json       <= 1.5 s
 #   holdings FILE (a 100,000-row .xlsx, written here)               <= 1.5 s
@@ -23,7 +22,7 @@ java -cp "$jar" bench/MakeHoldings.java "$xlsx" 100000
 
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)  cores: $(nproc 2>/dev/null || echo '?')  $(java -version 2>&1 | head -1)"
 commands=()
-for java in "java" "java -Dyieldplan.archive=false" "java -XX:SharedArchiveFile=$archive"; do
+for java in "java" "java -XX:SharedArchiveFile=$archive"; do
   commands+=(
     "$java -jar $jar income --template income-core --amount 300000"
     "$java -jar $jar plan --scenario samples/scenarios/early-retirement.json --quiet"
