@@ -34,13 +34,15 @@ final class AssumptionSetsSheet {
         if (sim.historicalReplay() != null) {
             replay(w, sim.historicalReplay(), r + 1);
         }
-        w.widths(26, 14, 16, 14, 14, 14);
+        w.widths(40, 14, 16, 14, 14, 14);                                  // A: "Share of starts paying every withdrawal"
+        w.print(1, 0);
     }
 
     private static int sets(SheetWriter w, AssumptionComparison c, int r) {
         WorkbookStyles st = w.styles;
         w.text(r, 0, "Under the catalog's sets (" + c.paths() + " paths each, the same shocks)", st.subtitle);
         w.headers(r + 1, 0, "Set", "Success", "Safe withdrawal (a year)", "Goal met (a plan that cannot run out)");
+        w.row(r + 1).setHeightInPoints(60);                                // the headers wrap to four lines
         List<String> names = List.of("bear", "base", "bull");
         List<AssumptionOutcome> outcomes = List.of(c.bear(), c.base(), c.bull());
         for (int i = 0; i < 3; i++) {
@@ -78,6 +80,7 @@ final class AssumptionSetsSheet {
         w.text(r + 2, 0, "Worst start", st.label);
         w.text(r + 2, 1, h.worstStart(), null);
         w.headers(r + 4, 0, "Start", "Pays every withdrawal", "Runs out in year", "Final balance");
+        w.row(r + 4).setHeightInPoints(30);
         for (int i = 0; i < h.starts().size(); i++) {
             HistoricalReplay.ReplayStart s = h.starts().get(i);
             w.text(r + 5 + i, 0, s.start(), null);
