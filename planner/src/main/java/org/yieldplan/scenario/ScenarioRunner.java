@@ -159,9 +159,11 @@ public final class ScenarioRunner {
             BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> planSetup(scenario, ps, paths);
             PlanSetup setup = planSetup(scenario, positions, scenario.simulation());
             plan = simulator.plan(setup);
-            SimulationResult main = simulator.simulate(setup, progress);
+            WithdrawalSimulator.SimulatedPlan run = simulator.simulateWithOutcome(setup, progress);
+            SimulationResult main = run.result();
             boolean canDeplete = main.measure() == null || main.measure().canDeplete();
-            simulation = main.with(set.name(), analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
+            simulation = main.with(set.name(),
+                    analysis.byAssumptions(catalog, set.name(), run.outcome(), given, scenario.simulation(), setupOf),
                     canDeplete ? analysis.sensitivity(set, given, scenario.simulation(), setupOf) : null,
                     history == null ? null : simulator.replay(setup, history));
         }

@@ -130,13 +130,35 @@ public final class WithdrawalSimulator {
      * that can run out stops at its first missed withdrawal.
      */
     public AssumptionOutcome outcome(PlanSetup setup) {
-        PathResults r = runPaths(setup, SimulationProgress.NONE, true, setup.plan().strategy().canDeplete());
+        return outcome(setup, runPaths(setup, SimulationProgress.NONE, true, setup.plan().strategy().canDeplete()));
+    }
+
+    /** A simulation and the plan's answer by its own measure, from one run of the same paths. */
+    public record SimulatedPlan(SimulationResult result, AssumptionOutcome outcome) {
+    }
+
+    /**
+     * The Monte Carlo simulation ({@link #simulate}'s result) and, from the same paths, {@link #outcome}'s figures:
+     * the plan's row among the assumption sets, which then tells the simulation's own answer. For a plan that cannot
+     * run out the safe-withdrawal search runs for the outcome alone (the result reports none, as {@link #simulate}'s).
+     */
+    public SimulatedPlan simulateWithOutcome(PlanSetup setup, SimulationProgress progress) {
+        PathResults r = runPaths(setup, progress, true, false);
+        SafeWithdrawal reported = setup.plan().strategy().canDeplete() ? r.safe : null;
+        SimulationResult result = computeInPool(() -> Summaries.result(setup, r.failMonth, r.balance, r.income,
+                setup.horizonYears(), reported));
+        return new SimulatedPlan(result, outcome(setup, r));
+    }
+
+    private static AssumptionOutcome outcome(PlanSetup setup, PathResults r) {
         int paths = r.failMonth.length;
         double safe = r.safe.annual();
         if (!setup.plan().strategy().canDeplete()) {
-            return new AssumptionOutcome(null, safe, Measures.goalMetProbability(setup, r.income, paths, setup.horizonYears()));
+            return new AssumptionOutcome(paths, null, safe,
+                    Measures.goalMetProbability(setup, r.income, paths, setup.horizonYears()));
         }
-        return new AssumptionOutcome(IntStream.of(r.failMonth).filter(f -> f == 0).count() / (double) paths, safe, null);
+        return new AssumptionOutcome(paths, IntStream.of(r.failMonth).filter(f -> f == 0).count() / (double) paths, safe,
+                null);
     }
 
     /**
