@@ -59,8 +59,8 @@ public final class ScenarioOptions {
 
     /**
      * The runner for {@code scenario} with the chosen catalog and templates, simulating with {@code simulator}; with
-     * the bundled price history to replay the scenario's withdrawal plan on, read only when it has one (reading it is
-     * a tenth of a second of a short command's start), on another thread while the plan is simulated.
+     * the bundled price history to replay the scenario's withdrawal plan on, read only when it has one, on another
+     * thread while the plan is simulated.
      */
     public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator, Scenario scenario) {
         Catalog catalog = catalog(a);
