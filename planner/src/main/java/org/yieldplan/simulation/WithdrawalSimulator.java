@@ -3,6 +3,8 @@ package org.yieldplan.simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -439,6 +441,8 @@ public final class WithdrawalSimulator {
         /** For each pilot path, whether the plan paid every instalment on it (with the plan's bound only). */
         final boolean[] paidAtOwn;
         final AtomicInteger done = new AtomicInteger();
+        /** Pairs of path buffers for the blocks to reuse (a block fills every figure of its paths before use). */
+        final Queue<BucketPath[]> buffers = new ConcurrentLinkedQueue<>();
         int windowLow;
         int windowHigh;
         /** Test the window's upper edge first ({@link #upperFirst}). */
@@ -487,8 +491,12 @@ public final class WithdrawalSimulator {
             int size = Math.min(BLOCK, (Math.max(2, (indices.length + 4 * threads - 1) / (4 * threads)) + 1) & ~1);
             int blocks = (indices.length + size - 1) / size;
             runInPool(() -> IntStream.range(0, blocks).parallel().forEach(block -> {
-                BucketPath first = setup.newPath(model);
-                BucketPath second = setup.newPath(model);
+                BucketPath[] buffer = buffers.poll();
+                if (buffer == null) {
+                    buffer = new BucketPath[] {setup.newPath(model), setup.newPath(model)};
+                }
+                BucketPath first = buffer[0];
+                BucketPath second = buffer[1];
                 int end = Math.min(indices.length, (block + 1) * size);
                 for (int k = block * size; k < end; k++) {
                     int i = indices[k];
@@ -505,6 +513,7 @@ public final class WithdrawalSimulator {
                         }
                     }
                 }
+                buffers.add(buffer);
                 if (report) {
                     progress.update(done.addAndGet(end - block * size), paths);
                 }
