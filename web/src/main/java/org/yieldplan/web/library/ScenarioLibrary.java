@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,13 +35,15 @@ public final class ScenarioLibrary implements AutoCloseable {
 
     /** Saved scenarios offered as sources of holdings in the form, at most. */
     public static final int OWNED_ENTRIES = 50;
+    /** Results of saved scenarios kept in memory, the most recently used (the samples' are always kept). */
+    public static final int RESULTS_KEPT = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioLibrary.class);
 
     private final ScenarioRunner runner;
     private final ScenarioStore store;
     private final ComputePool pool;
     private final Map<String, ScenarioEntry> samples = new LinkedHashMap<>();
-    private final Map<String, Computed> cache = new ConcurrentHashMap<>();
+    private final RecentResults cache;
 
     /**
      * @param samples the bundled sample scenarios, listed first, in this order
@@ -54,6 +55,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         for (Scenario s : samples) {
             this.samples.put(s.id(), new ScenarioEntry(s.id(), s, true, "sample", null, null, null, null, null));
         }
+        this.cache = new RecentResults(this.samples.keySet(), RESULTS_KEPT);
     }
 
     /** The runner, with its catalog and templates. */
@@ -84,7 +86,7 @@ public final class ScenarioLibrary implements AutoCloseable {
     /** True once every sample's result is in memory (their list rows no longer change). */
     public boolean samplesComputed() {
         for (String id : samples.keySet()) {
-            if (!cache.containsKey(id)) {
+            if (cache.get(id) == null) {
                 return false;
             }
         }
@@ -151,17 +153,18 @@ public final class ScenarioLibrary implements AutoCloseable {
             return Optional.empty();
         }
         ScenarioEntry e = found.get();
-        ComputePool.Job<ScenarioResult> job = pool.submit(id, progress -> {
+        ComputePool.Job<Computed> job = pool.submit(id, progress -> {
             ScenarioResult r = runner.run(e.scenario(), progress);
             Computed c = Computed.of(e, r);
             cache.put(id, c);
             if (!e.sample()) {
                 saveHeadline(id, Headlines.of(r));
             }
-            return r;
+            return c;
         });
+        Computed done;
         try {
-            job.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            done = job.result().get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException t) {
             throw new StillComputing(e, job.progress());
         } catch (ExecutionException | CancellationException | CompletionException x) {
@@ -173,7 +176,8 @@ public final class ScenarioLibrary implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ComputeBusy("the server is stopping", 30);
         }
-        return Optional.ofNullable(cache.get(id));
+        Computed now = cache.get(id);                  // a later save's, else the job's (kept or not)
+        return Optional.of(now != null ? now : done);
     }
 
     /**
@@ -291,7 +295,7 @@ public final class ScenarioLibrary implements AutoCloseable {
         if (samples.containsKey(id) || !store.share(id, shareHash)) {
             return false;
         }
-        cache.computeIfPresent(id, (k, c) -> new Computed(c.entry().withShareHash(shareHash), c.result(), c.json()));
+        cache.replace(id, c -> new Computed(c.entry().withShareHash(shareHash), c.result(), c.json()));
         return true;
     }
 

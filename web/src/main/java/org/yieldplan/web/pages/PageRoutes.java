@@ -33,8 +33,13 @@ public final class PageRoutes {
     private final Site site;
     private final Downloads downloads;
     private volatile TemplatesPage templatesPage;
-    /** Rendered scenario pages by id and viewer (owner or not), each with the result it was rendered from. */
+    /**
+     * Rendered scenario pages by id and viewer (owner or not), each with the result it was rendered from; emptied when
+     * it reaches {@value #RENDERED_MAX} pages (as {@link HomePages}), so it holds no result for long that the library
+     * let go.
+     */
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    static final int RENDERED_MAX = 200;
     private final HomePages homePages = new HomePages();
 
     private record Rendered(Computed from, byte[] html) {
@@ -105,6 +110,9 @@ public final class PageRoutes {
                 downloads.workbookAvailable(), note, new ScenarioPage.View(owner, shareQuery, link, offset)));
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         if (plain) {
+            if (rendered.size() >= RENDERED_MAX) {
+                rendered.clear();
+            }
             rendered.put(key, new Rendered(c, bytes));
         }
         ctx.contentType("text/html; charset=utf-8").result(bytes);
