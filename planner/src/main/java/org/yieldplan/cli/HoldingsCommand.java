@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.yieldplan.json.DefiLlamaFiles;
@@ -63,8 +64,11 @@ public final class HoldingsCommand implements Command {
         if (a.positional().size() != 1) {
             throw new UsageException("give one holdings file (see --help)");
         }
+        // the bundled pool list is read while the catalog and the file's first rows are: a sheet naming protocols needs it
+        Supplier<List<Pool>> bundled = a.has("pools") ? DefiLlamaFiles::bundledPools
+                : Prefetch.start("bundled pools", DefiLlamaFiles::bundledPools);
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
-        HoldingsImport result = reader(catalog, a).read(java.nio.file.Path.of(a.positional().get(0)));
+        HoldingsImport result = reader(catalog, a, bundled).read(java.nio.file.Path.of(a.positional().get(0)));
         out.println(a.has("json") ? Json.pretty(json(result)) : text(result));
         return 0;
     }
@@ -82,9 +86,14 @@ public final class HoldingsCommand implements Command {
      * pools of {@code --pools FILE} (else the bundled list, read only when a row names a pool or a protocol).
      */
     static HoldingsReader reader(Catalog catalog, Args a) {
+        return reader(catalog, a, DefiLlamaFiles::bundledPools);
+    }
+
+    /** The holdings reader, the bundled pool list (when no {@code --pools FILE} is given) taken from {@code bundled}. */
+    private static HoldingsReader reader(Catalog catalog, Args a, Supplier<List<Pool>> bundled) {
         HoldingsReader reader = new HoldingsReader(catalog).withPools(a.has("pools")
                 ? HoldingPools.yields(pools(a), catalog)                 // read now: a bad file is a usage error
-                : HoldingPools.yields(DefiLlamaFiles::bundledPools, catalog));
+                : HoldingPools.yields(bundled, catalog));
         if (!a.has("prices")) {
             return reader;
         }
