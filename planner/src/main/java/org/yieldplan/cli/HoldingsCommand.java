@@ -22,6 +22,7 @@ import org.yieldplan.holdings.HoldingsImport;
 import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
 import org.yieldplan.holdings.Lot;
+import org.yieldplan.holdings.PoolYields;
 import org.yieldplan.holdings.PriceTable;
 import org.yieldplan.pools.HoldingPools;
 import org.yieldplan.pools.Parsed;
@@ -64,11 +65,13 @@ public final class HoldingsCommand implements Command {
         if (a.positional().size() != 1) {
             throw new UsageException("give one holdings file (see --help)");
         }
-        // the bundled pool list is read while the catalog and the file's first rows are: a sheet naming protocols needs it
-        Supplier<List<Pool>> bundled = a.has("pools") ? DefiLlamaFiles::bundledPools
-                : Prefetch.start("bundled pools", DefiLlamaFiles::bundledPools);
+        // the bundled pool list is read, and its yields worked out, on other threads while the catalog and the file's
+        // first rows are read on this one (a sheet that names protocols needs them; one that does not never waits)
+        Prefetch<List<Pool>> bundled = a.has("pools") ? null : Prefetch.start("bundled pools", DefiLlamaFiles::bundledPools);
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
-        HoldingsImport result = reader(catalog, a, bundled).read(java.nio.file.Path.of(a.positional().get(0)));
+        Supplier<PoolYields> live = bundled == null ? null
+                : Prefetch.start("bundled pool yields", () -> HoldingPools.yields(bundled.get(), catalog));
+        HoldingsImport result = reader(catalog, a, live).read(java.nio.file.Path.of(a.positional().get(0)));
         out.println(a.has("json") ? Json.pretty(json(result)) : text(result));
         return 0;
     }
@@ -86,14 +89,14 @@ public final class HoldingsCommand implements Command {
      * pools of {@code --pools FILE} (else the bundled list, read only when a row names a pool or a protocol).
      */
     static HoldingsReader reader(Catalog catalog, Args a) {
-        return reader(catalog, a, DefiLlamaFiles::bundledPools);
+        return reader(catalog, a, () -> HoldingPools.yields(DefiLlamaFiles.bundledPools(), catalog));
     }
 
-    /** The holdings reader, the bundled pool list (when no {@code --pools FILE} is given) taken from {@code bundled}. */
-    private static HoldingsReader reader(Catalog catalog, Args a, Supplier<List<Pool>> bundled) {
+    /** The holdings reader, the bundled pool list's yields (when no {@code --pools FILE} is given) from {@code bundled}. */
+    private static HoldingsReader reader(Catalog catalog, Args a, Supplier<PoolYields> bundled) {
         HoldingsReader reader = new HoldingsReader(catalog).withPools(a.has("pools")
                 ? HoldingPools.yields(pools(a), catalog)                 // read now: a bad file is a usage error
-                : HoldingPools.yields(bundled, catalog));
+                : HoldingPools.whenNeeded(bundled));
         if (!a.has("prices")) {
             return reader;
         }

@@ -42,6 +42,8 @@ final class HoldingRowParser {
     /** How each written asset reads, and the warning for each unlisted one: the same for every row of a sheet. */
     private final java.util.Map<String, AssetLookup.Named> names = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<String>> unknown = new java.util.HashMap<>();
+    /** The bucket each written bucket names: a sheet repeats a handful of them. */
+    private final java.util.Map<String, Optional<Bucket>> bucketNames = new java.util.HashMap<>();
 
     HoldingRowParser(Header header, String sheet, BucketInference buckets, AssetLookup assets, PoolYields pools) {
         this.pools = pools;
@@ -242,7 +244,7 @@ final class HoldingRowParser {
         if (c.isBlank()) {
             return null;
         }
-        Optional<Bucket> b = BucketInference.named(c.text() == null ? c.shown() : c.text());
+        Optional<Bucket> b = bucketNames.computeIfAbsent(c.text() == null ? c.shown() : c.text(), BucketInference::named);
         if (b.isEmpty()) {
             out.add(problem(row, HoldingField.BUCKET, Severity.WARNING, "'" + c.shown()
                     + "' is not a bucket; use staking, lending, liquidity, farming, growth or cash (it was inferred)"));
