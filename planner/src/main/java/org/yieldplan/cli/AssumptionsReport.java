@@ -24,7 +24,7 @@ final class AssumptionsReport {
             sets(b, s.byAssumptions(), s.assumptions());
         }
         if (s.sensitivity() != null) {
-            grid(b, s.sensitivity(), s.assumptions());
+            grid(b, s.sensitivity(), s.assumptions(), s.paths());
         }
         if (s.historicalReplay() != null) {
             replay(b, s.historicalReplay());
@@ -32,8 +32,7 @@ final class AssumptionsReport {
     }
 
     private static void sets(StringBuilder b, AssumptionComparison c, String current) {
-        b.append(String.format(Locale.US, "%nUnder the catalog's assumption sets (%,d paths each, same shocks; this plan: %s)%n",
-                c.paths(), current));
+        b.append(String.format(Locale.US, "%nUnder the catalog's assumption sets (%s)%n", c.howRun(current)));
         b.append(left("set", 8)).append(right("success", 10)).append(right("safe withdrawal", 18))
                 .append(right("goal met", 10)).append('\n');
         row(b, "bear", c.bear());
@@ -47,9 +46,9 @@ final class AssumptionsReport {
                 .append(right(o.goalMetProbability() == null ? "-" : percent(o.goalMetProbability()), 10)).append('\n');
     }
 
-    private static void grid(StringBuilder b, Sensitivity g, String current) {
+    private static void grid(StringBuilder b, Sensitivity g, String current, int planPaths) {
         b.append(String.format(Locale.US, "%nSuccess if median growth shifts (rows, points a year) and volatility scales (columns),"
-                + " on the %s set, %,d paths a cell%n", current, g.paths()));
+                + " on the %s set,%n%s%n", current, g.howRun(planPaths)));
         b.append(left("", 8));
         g.volatilityMultipliers().forEach(m -> b.append(right(String.format(Locale.US, "x%.2f", m), 8)));
         b.append('\n');

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.market.Catalog;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.scenario.ScenarioRunner;
+import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.simulation.WithdrawalSimulator;
 import org.yieldplan.sustainability.Thresholds;
 import org.yieldplan.template.TemplateLibrary;
@@ -56,13 +59,22 @@ public final class ScenarioOptions {
 
     /**
      * The runner for {@code scenario} with the chosen catalog and templates, simulating with {@code simulator}; with
-     * the bundled price history to replay the scenario's withdrawal plan on, read only when it has one (reading it is
-     * a tenth of a second of a short command's start).
+     * the bundled price history to replay the scenario's withdrawal plan on, read only when it has one, on another
+     * thread while the plan is simulated.
      */
     public static ScenarioRunner runner(Args a, WithdrawalSimulator simulator, Scenario scenario) {
         Catalog catalog = catalog(a);
-        return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator,
-                scenario.withdrawal() == null ? null : SampleFiles.marketHistory(catalog));
+        if (scenario.withdrawal() == null) {
+            return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator);
+        }
+        CompletableFuture<MarketHistory> history = CompletableFuture.supplyAsync(() -> SampleFiles.marketHistory(catalog));
+        return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator, () -> {
+            try {
+                return history.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        });
     }
 
     private static Catalog catalog(Args a) {

@@ -10,12 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.yieldplan.market.Catalog;
-import org.yieldplan.rebalance.PriceCsv;
-import org.yieldplan.rebalance.PriceSeries;
 import org.yieldplan.simulation.MarketHistory;
 import org.yieldplan.scenario.Scenario;
 import org.yieldplan.sustainability.Thresholds;
@@ -65,9 +64,22 @@ public final class SampleFiles {
     public static MarketHistory marketHistory(Catalog catalog) {
         String file = BUNDLED + "prices/bitcoin_ethereum_market_caps.csv";
         List<String> lines = new String(bundled(file), StandardCharsets.UTF_8).lines().toList();
-        PriceSeries btc = PriceCsv.parse(file, lines, "Bitcoin");
-        PriceSeries eth = PriceCsv.parse(file, lines, "Ethereum");
-        return MarketHistory.monthly(btc.dates(), Map.of("BTC", btc.closes(), "ETH", eth.closes()), "ETH",
+        if (!lines.get(0).strip().equals("date,Bitcoin,Ethereum")) {
+            throw new IllegalStateException(file + ": line 1: expected date,Bitcoin,Ethereum");
+        }
+        // only the first of each month is used: its rows (21 of 611) are read alone, as the daily file's own
+        // (PriceCsv checks every daily row of it in CatalogCalibrationTest; SampleFilesTest that both give one history)
+        List<LocalDate> dates = new ArrayList<>();
+        List<double[]> caps = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("-01,", 7)) {
+                String[] cells = line.split(",");
+                dates.add(LocalDate.parse(cells[0]));
+                caps.add(new double[] {Double.parseDouble(cells[1]), Double.parseDouble(cells[2])});
+            }
+        }
+        return MarketHistory.monthly(dates, Map.of("BTC", caps.stream().mapToDouble(c -> c[0]).toArray(),
+                        "ETH", caps.stream().mapToDouble(c -> c[1]).toArray()), "ETH",
                 catalog.profile("ETH").volatility(), file + " (check-sked/crypto_data_resources @895e484, ISC): "
                         + "BTC and ETH market caps on the first of each month");
     }

@@ -16,9 +16,10 @@ import org.yieldplan.simulation.WithdrawalSimulator;
 
 /**
  * How much a plan's answer hangs on its assumptions: the plan under the bear, base and bull sets, and a sensitivity
- * grid of growth shifts × volatility multipliers. Both run on fewer paths than the main simulation
- * ({@value #SET_PATHS} per set, {@value #GRID_PATHS} per grid cell, or the scenario's own count if smaller) with the
- * scenario's seed, so every set and cell sees the same shocks (common random numbers).
+ * grid of growth shifts × volatility multipliers. The set the scenario runs on is its main simulation; the other sets
+ * and the grid's cells run on fewer paths ({@value #SET_PATHS} per set, {@value #GRID_PATHS} per grid cell, or the
+ * scenario's own count if smaller) with the scenario's seed, so every set and cell sees the same shocks (the first of
+ * the main simulation's paths: common random numbers).
  */
 final class AssumptionAnalysis {
 
@@ -38,19 +39,22 @@ final class AssumptionAnalysis {
     }
 
     /**
-     * The plan under each of the catalog's three sets.
+     * The plan under each of the catalog's three sets: the scenario's own set from its simulation, the others run here.
      *
+     * @param current   the set the scenario runs on, and its outcome by the scenario's own simulation
      * @param positions the positions after the scenario's overrides, before any set
      * @param setup     the plan on given positions with given settings
      */
-    AssumptionComparison byAssumptions(Catalog catalog, List<Position> positions, SimulationSettings settings,
+    AssumptionComparison byAssumptions(Catalog catalog, String current, AssumptionOutcome own, List<Position> positions,
+                                       SimulationSettings settings,
                                        BiFunction<List<Position>, SimulationSettings, PlanSetup> setup) {
         SimulationSettings few = settings.with(Math.min(settings.paths(), SET_PATHS), null, null);
         List<AssumptionOutcome> out = new ArrayList<>();
         for (String name : AssumptionSet.NAMES) {
-            out.add(simulator.outcome(setup.apply(catalog.assumptionSet(name).apply(positions), few)));
+            out.add(name.equals(current) ? own
+                    : simulator.outcome(setup.apply(catalog.assumptionSet(name).apply(positions), few)));
         }
-        return new AssumptionComparison(simulator.pathsRun(few), out.get(0), out.get(1), out.get(2));
+        return new AssumptionComparison(out.get(0), out.get(1), out.get(2));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.yieldplan.income.IncomeProjection;
 import org.yieldplan.income.IncomeProjector;
 import org.yieldplan.income.ProjectionSettings;
@@ -45,7 +46,7 @@ public final class ScenarioRunner {
     private final WithdrawalSimulator simulator;
     private final SustainabilityScreen screen;
     private final AssumptionAnalysis analysis;
-    private final MarketHistory history;
+    private final Supplier<MarketHistory> history;
     private final Memory memory;
 
     /** A runner without a price history (no historical replay). */
@@ -61,7 +62,7 @@ public final class ScenarioRunner {
     /** A runner with its own simulator (threads, most paths a simulation: tests use few), without a price history. */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
                           WithdrawalSimulator simulator) {
-        this(catalog, templates, thresholds, simulator, null);
+        this(catalog, templates, thresholds, simulator, (Supplier<MarketHistory>) null);
     }
 
     /**
@@ -72,11 +73,22 @@ public final class ScenarioRunner {
      */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
                           WithdrawalSimulator simulator, MarketHistory history) {
+        this(catalog, templates, thresholds, simulator, history == null ? null : () -> history);
+    }
+
+    /**
+     * A runner that asks for the price history when a replay first needs it, after the simulation (a command can read
+     * it on another thread meanwhile).
+     *
+     * @param history gives the real price history a plan is replayed on; null for no replay
+     */
+    public ScenarioRunner(Catalog catalog, TemplateLibrary templates, Thresholds thresholds,
+                          WithdrawalSimulator simulator, Supplier<MarketHistory> history) {
         this(catalog, templates, new SustainabilityScreen(thresholds), simulator, history, null);
     }
 
     private ScenarioRunner(Catalog catalog, TemplateLibrary templates, SustainabilityScreen screen,
-                           WithdrawalSimulator simulator, MarketHistory history, Memory memory) {
+                           WithdrawalSimulator simulator, Supplier<MarketHistory> history, Memory memory) {
         this.catalog = catalog;
         this.simulator = simulator;
         this.analysis = new AssumptionAnalysis(simulator);
@@ -159,11 +171,13 @@ public final class ScenarioRunner {
             BiFunction<List<Position>, SimulationSettings, PlanSetup> setupOf = (ps, paths) -> planSetup(scenario, ps, paths);
             PlanSetup setup = planSetup(scenario, positions, scenario.simulation());
             plan = simulator.plan(setup);
-            SimulationResult main = simulator.simulate(setup, progress);
+            WithdrawalSimulator.SimulatedPlan run = simulator.simulateWithOutcome(setup, progress);
+            SimulationResult main = run.result();
             boolean canDeplete = main.measure() == null || main.measure().canDeplete();
-            simulation = main.with(set.name(), analysis.byAssumptions(catalog, given, scenario.simulation(), setupOf),
+            simulation = main.with(set.name(),
+                    analysis.byAssumptions(catalog, set.name(), run.outcome(), given, scenario.simulation(), setupOf),
                     canDeplete ? analysis.sensitivity(set, given, scenario.simulation(), setupOf) : null,
-                    history == null ? null : simulator.replay(setup, history));
+                    history == null ? null : simulator.replay(setup, history.get()));
         }
         PlanFacts planFacts = plan == null ? null
                 : PlanFacts.of(scenario.withdrawal(), plan, simulation, scenario.simulation().targetSuccess());

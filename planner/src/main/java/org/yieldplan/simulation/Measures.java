@@ -2,6 +2,7 @@ package org.yieldplan.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The plan's own measure ({@link PlanMeasure}) from the per-path results. */
 final class Measures {
@@ -84,20 +85,26 @@ final class Measures {
         return met / (double) paths;
     }
 
-    /** 10th percentile and median of each withdrawal year's real income (R-7, {@link Quantiles}, as the bands). */
+    /**
+     * 10th percentile and median of each withdrawal year's real income (R-7, {@link Quantiles}, as the bands), the
+     * years in parallel (on the caller's fork-join pool when run in one).
+     */
     private static RealIncomeBands realIncome(double[] income, int paths, int years, int first, double[] index) {
-        List<Integer> ys = new ArrayList<>();
-        List<Double> p10 = new ArrayList<>();
-        List<Double> p50 = new ArrayList<>();
-        double[] column = new double[paths];
-        for (int y = first; y <= years; y++) {
+        double[][] at = new double[years - first + 1][];
+        IntStream.rangeClosed(first, years).parallel().forEach(y -> {
+            double[] column = new double[paths];
             for (int i = 0; i < paths; i++) {
                 column[i] = income[i * years + y - 1] / index[y];            // nominal / (1 + inflation)^(y − 1)
             }
-            double[] at = Quantiles.r7(column, 10, 50);
+            at[y - first] = Quantiles.r7(column, 10, 50);
+        });
+        List<Integer> ys = new ArrayList<>();
+        List<Double> p10 = new ArrayList<>();
+        List<Double> p50 = new ArrayList<>();
+        for (int y = first; y <= years; y++) {
             ys.add(y);
-            p10.add(at[0]);
-            p50.add(at[1]);
+            p10.add(at[y - first][0]);
+            p50.add(at[y - first][1]);
         }
         return new RealIncomeBands(ys, p10, p50);
     }

@@ -43,8 +43,12 @@ public final class WithdrawalSimulator {
     private static final int BLOCK = 64;
     /** The safe withdrawal is found on a grid of 2^24 steps of the balance when withdrawals start. */
     private static final int GRID = 1 << 24;
-    /** Bisections a path gets in the first round of the search. */
+    /** Bisections a pilot path gets in the first round of the search. */
     private static final int COARSE = 8;
+    /** Bisections a later path inside the pilot's window gets in the first round (the last round finishes the few that matter). */
+    private static final int INSIDE = 4;
+    /** The window's half-width, in standard errors of the pilot's order statistic. */
+    private static final double WINDOW_ERRORS = 3;
     /** The first paths of a run bracket their own answer from scratch; the rest test the window those give. */
     private static final int MIN_PILOT = 256;
 
@@ -126,13 +130,35 @@ public final class WithdrawalSimulator {
      * that can run out stops at its first missed withdrawal.
      */
     public AssumptionOutcome outcome(PlanSetup setup) {
-        PathResults r = runPaths(setup, SimulationProgress.NONE, true, setup.plan().strategy().canDeplete());
+        return outcome(setup, runPaths(setup, SimulationProgress.NONE, true, setup.plan().strategy().canDeplete()));
+    }
+
+    /** A simulation and the plan's answer by its own measure, from one run of the same paths. */
+    public record SimulatedPlan(SimulationResult result, AssumptionOutcome outcome) {
+    }
+
+    /**
+     * The Monte Carlo simulation ({@link #simulate}'s result) and, from the same paths, {@link #outcome}'s figures:
+     * the plan's row among the assumption sets, which then tells the simulation's own answer. For a plan that cannot
+     * run out the safe-withdrawal search runs for the outcome alone (the result reports none, as {@link #simulate}'s).
+     */
+    public SimulatedPlan simulateWithOutcome(PlanSetup setup, SimulationProgress progress) {
+        PathResults r = runPaths(setup, progress, true, false);
+        SafeWithdrawal reported = setup.plan().strategy().canDeplete() ? r.safe : null;
+        SimulationResult result = computeInPool(() -> Summaries.result(setup, r.failMonth, r.balance, r.income,
+                setup.horizonYears(), reported));
+        return new SimulatedPlan(result, outcome(setup, r));
+    }
+
+    private static AssumptionOutcome outcome(PlanSetup setup, PathResults r) {
         int paths = r.failMonth.length;
         double safe = r.safe.annual();
         if (!setup.plan().strategy().canDeplete()) {
-            return new AssumptionOutcome(null, safe, Measures.goalMetProbability(setup, r.income, paths, setup.horizonYears()));
+            return new AssumptionOutcome(paths, null, safe,
+                    Measures.goalMetProbability(setup, r.income, paths, setup.horizonYears()));
         }
-        return new AssumptionOutcome(IntStream.of(r.failMonth).filter(f -> f == 0).count() / (double) paths, safe, null);
+        return new AssumptionOutcome(paths, IntStream.of(r.failMonth).filter(f -> f == 0).count() / (double) paths, safe,
+                null);
     }
 
     /**
@@ -383,9 +409,10 @@ public final class WithdrawalSimulator {
      *   quantile lies.</li>
      *   <li>The first paths (the pilot, {@value #MIN_PILOT} or a sixteenth of the paths, whichever is more) check the
      *   start balance, then bisect {@value #COARSE} times in [0, 2²⁴].</li>
-     *   <li>Their brackets give a window [A, B] around the target quantile, four standard errors of the pilot's
-     *   order statistic wide on each side. Every other path is tested at A and at B: below the window, above it, or
-     *   inside, where it bisects {@value #COARSE} times in [A, B]. Most paths cost two short runs (a run stops at
+     *   <li>Their brackets give a window [A, B] around the target quantile, {@value #WINDOW_ERRORS} standard errors
+     *   of the pilot's order statistic wide on each side. Every other path is tested at the window's edges: below
+     *   the window, above it, or inside, where it bisects {@value #INSIDE} times in [A, B]. The edge tested first is
+     *   the one beyond which more of the pilot's open paths lie, so most paths cost one short run (a run stops at
      *   its first missed instalment).</li>
      *   <li>The answer lies between the k-th smallest lo and the k-th smallest hi − 1; only the paths whose range
      *   meets that interval can decide it, so only they are made again and bisected to a single grid step. The
@@ -414,6 +441,8 @@ public final class WithdrawalSimulator {
         final AtomicInteger done = new AtomicInteger();
         int windowLow;
         int windowHigh;
+        /** Test the window's upper edge first ({@link #upperFirst}). */
+        boolean upperEdgeFirst;
 
         Run(PlanSetup setup, SimulationProgress progress) {
             this.setup = setup;
@@ -487,15 +516,35 @@ public final class WithdrawalSimulator {
             int k = failing();
             int rank = (int) ((long) k * pilot / paths);
             double q = k / (double) paths;
-            int margin = (int) Math.ceil(4 * Math.sqrt(pilot * q * (1 - q))) + 2;
+            int margin = (int) Math.ceil(WINDOW_ERRORS * Math.sqrt(pilot * q * (1 - q))) + 2;
             if (ownLow >= 0) {
                 bisectPilot(rank - margin, rank + margin);
             }
             if (pilot < paths) {
                 windowLow = rank - margin < 0 ? 0 : kth(lo, pilot, rank - margin);
                 windowHigh = rank + margin >= pilot ? GRID + 1 : kth(hi, pilot, rank + margin);
+                upperEdgeFirst = upperFirst();
                 forEach(IntStream.range(pilot, paths).toArray(), work, true);
             }
+        }
+
+        /**
+         * Whether more of the pilot's paths lie above the window than below it, among those the plan's own run
+         * leaves open across the window (the others need no test): a path beyond the edge tested first costs one run,
+         * a path beyond the other edge two.
+         */
+        boolean upperFirst() {
+            int above = 0;
+            int below = 0;
+            for (int i = 0; i < pilot; i++) {
+                int from = ownLow >= 0 && paidAtOwn[i] ? ownLow : 0;
+                int to = ownLow >= 0 && !paidAtOwn[i] ? ownHigh : GRID + 1;
+                if (from < windowHigh && to > windowLow) {
+                    above += lo[i] >= windowHigh ? 1 : 0;
+                    below += hi[i] <= windowLow ? 1 : 0;
+                }
+            }
+            return above > below;
         }
 
         /**
@@ -539,11 +588,12 @@ public final class WithdrawalSimulator {
                     return;                                                  // bisected once the pilot is in
                 }
             } else {
-                narrow(i, path, windowLow);
-                narrow(i, path, windowHigh);
-                if (hi[i] <= windowLow || lo[i] >= windowHigh) {
-                    return;                                                  // below or above the window
+                narrow(i, path, upperEdgeFirst ? windowHigh : windowLow);
+                narrow(i, path, upperEdgeFirst ? windowLow : windowHigh);
+                if (hi[i] > windowLow && lo[i] < windowHigh) {
+                    bisect(i, path, INSIDE);                                 // inside the window
                 }
+                return;
             }
             bisect(i, path, COARSE);
         }

@@ -26,10 +26,10 @@ final class AssumptionSetsSheet {
                 st.note);
         int r = 3;
         if (sim.byAssumptions() != null) {
-            r = sets(w, sim.byAssumptions(), r);
+            r = sets(w, sim.byAssumptions(), sim.assumptions(), r);
         }
         if (sim.sensitivity() != null) {
-            r = grid(w, sim.sensitivity(), r + 1);
+            r = grid(w, sim.sensitivity(), sim.paths(), r + 1);
         }
         if (sim.historicalReplay() != null) {
             replay(w, sim.historicalReplay(), r + 1);
@@ -38,9 +38,10 @@ final class AssumptionSetsSheet {
         w.print(1, 0);
     }
 
-    private static int sets(SheetWriter w, AssumptionComparison c, int r) {
+    private static int sets(SheetWriter w, AssumptionComparison c, String current, int r) {
         WorkbookStyles st = w.styles;
-        w.text(r, 0, "Under the catalog's sets (" + c.paths() + " paths each, the same shocks)", st.subtitle);
+        w.text(r, 0, "Under the catalog's sets", st.subtitle);
+        w.text(++r, 0, capitalised(c.howRun(current)) + ".", st.note);
         w.headers(r + 1, 0, "Set", "Success", "Safe withdrawal (a year)", "Goal met (a plan that cannot run out)");
         w.row(r + 1).setHeightInPoints(60);                                // the headers wrap to four lines
         List<String> names = List.of("bear", "base", "bull");
@@ -54,10 +55,11 @@ final class AssumptionSetsSheet {
         return r + 5;
     }
 
-    private static int grid(SheetWriter w, Sensitivity g, int r) {
+    private static int grid(SheetWriter w, Sensitivity g, int planPaths, int r) {
         WorkbookStyles st = w.styles;
-        w.text(r, 0, "Success if every volatile asset's median growth shifts (rows) and its volatility scales (columns); "
-                + g.paths() + " paths a cell", st.subtitle);
+        w.text(r, 0, "Success if every volatile asset's median growth shifts (rows) and its volatility scales (columns)",
+                st.subtitle);
+        w.text(++r, 0, capitalised(g.howRun(planPaths)) + ".", st.note);
         w.text(r + 1, 0, "Growth shift \\ volatility ×", st.header);
         for (int j = 0; j < g.volatilityMultipliers().size(); j++) {
             w.number(r + 1, 1 + j, g.volatilityMultipliers().get(j), st.number);
@@ -69,6 +71,10 @@ final class AssumptionSetsSheet {
             }
         }
         return r + 2 + g.growthShifts().size();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void replay(SheetWriter w, HistoricalReplay h, int r) {

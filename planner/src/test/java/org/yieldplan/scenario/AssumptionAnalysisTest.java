@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.simulation.AssumptionComparison;
+import org.yieldplan.simulation.AssumptionOutcome;
 import org.yieldplan.simulation.HistoricalReplay;
 import org.yieldplan.simulation.Sensitivity;
 import org.yieldplan.simulation.SimulationResult;
@@ -31,6 +32,40 @@ class AssumptionAnalysisTest {
             }
             assertThat(sim.assumptions()).isEqualTo("base");
         }
+    }
+
+    /** The row of the set a plan runs on is the plan's own simulation: the page tells one answer, not two. */
+    @Test
+    void theSetThePlanRunsOn_showsThePlansOwnFigures_everySample() {
+        for (Scenario s : SampleFiles.scenarios()) {
+            SimulationResult sim = TestRunners.sample(s.id()).simulation();
+            if (sim == null) {
+                continue;
+            }
+            AssumptionOutcome own = sim.byAssumptions().of(sim.assumptions());
+            assertThat(own.paths()).as(s.id()).isEqualTo(sim.paths());
+            if (sim.measure().canDeplete()) {
+                assertThat(own.successProbability()).as(s.id()).isEqualTo(sim.successProbability());
+                assertThat(own.safeWithdrawal()).as(s.id()).isEqualTo(sim.safeWithdrawal().annual());
+            } else {
+                assertThat(own.goalMetProbability()).as(s.id()).isEqualTo(sim.measure().goalMetProbability());
+            }
+        }
+    }
+
+    @Test
+    void theCaptions_sayWhichRowIsThePlanAndHowManyPathsEachHad() {
+        AssumptionOutcome two = new AssumptionOutcome(2_000, 0.5, 1.0, null);
+        AssumptionComparison c = new AssumptionComparison(two, new AssumptionOutcome(10_000, 0.6, 2.0, null), two);
+        assertThat(c.howRun("base")).isEqualTo("base is this plan's own simulation (10,000 paths); bear and bull are run"
+                + " again on the first 2,000 of its paths, the same shocks");
+        AssumptionComparison same = new AssumptionComparison(two, two, two);
+        assertThat(same.howRun("bull")).isEqualTo("bull is this plan's own simulation (2,000 paths); bear and base are run"
+                + " again on the same paths, the same shocks");
+        Sensitivity g = new Sensitivity(1_000, List.of(0.0), List.of(1.0), List.of(List.of(0.5)));
+        assertThat(g.howRun(10_000)).isEqualTo("1,000 paths a cell, the first of this plan's 10,000 (the same shocks in"
+                + " every cell)");
+        assertThat(g.howRun(1_000)).isEqualTo("this plan's own 1,000 paths in every cell");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.yieldplan.market.Correlations;
 import org.yieldplan.market.Position;
 import org.yieldplan.portfolio.Bucket;
 import org.yieldplan.withdrawal.ConstantAmount;
+import org.yieldplan.withdrawal.IncomeOnly;
 import org.yieldplan.withdrawal.Guardrails;
 import org.yieldplan.withdrawal.PlanRow;
 import org.yieldplan.withdrawal.PlanSchedule;
@@ -153,6 +154,35 @@ class WithdrawalSimulatorTest {
             assertThat(sim.successProbability(rough(new ConstantAmount(w + step * 1.001, true), paths, Shocks.NORMAL)))
                     .isLessThan(0.9);
         }
+    }
+
+    /**
+     * One run gives the simulation and the plan's row among the assumption sets: the same result as a simulation of its
+     * own and the same outcome as {@link WithdrawalSimulator#outcome}'s on the same paths, for a plan that can run out
+     * and for one that cannot (whose result reports no safe withdrawal while its outcome has one, with the goal met).
+     */
+    @Test
+    void simulateWithOutcome_isSimulateAndOutcome_fromOneRun() {
+        WithdrawalSimulator sim = new WithdrawalSimulator(2);
+        PlanSetup depleting = rough(new ConstantAmount(60_000, true), 600, Shocks.NORMAL);
+        PlanSetup p = rough(new IncomeOnly(), 600, Shocks.NORMAL);
+        PlanSetup incomeOnly = new PlanSetup(p.positions(), p.correlations(), p.plan(), p.settings(), p.horizonYears(),
+                p.contributions(), p.inflation(), p.taxRate(), p.reinvestedShare(), 30_000.0);
+        for (PlanSetup setup : List.of(depleting, incomeOnly)) {
+            WithdrawalSimulator.SimulatedPlan both = sim.simulateWithOutcome(setup, SimulationProgress.NONE);
+            SimulationResult alone = sim.simulate(setup, SimulationProgress.NONE);
+            assertThat(both.result()).isEqualTo(alone);
+            assertThat(both.outcome()).isEqualTo(sim.outcome(setup));
+            assertThat(both.outcome().paths()).isEqualTo(600);
+        }
+        WithdrawalSimulator.SimulatedPlan plan = sim.simulateWithOutcome(depleting, SimulationProgress.NONE);
+        assertThat(plan.outcome().successProbability()).isEqualTo(plan.result().successProbability());
+        assertThat(plan.outcome().safeWithdrawal()).isEqualTo(plan.result().safeWithdrawal().annual());
+        WithdrawalSimulator.SimulatedPlan income = sim.simulateWithOutcome(incomeOnly, SimulationProgress.NONE);
+        assertThat(income.result().safeWithdrawal()).isNull();
+        assertThat(income.outcome().successProbability()).isNull();
+        assertThat(income.outcome().safeWithdrawal()).isPositive();
+        assertThat(income.outcome().goalMetProbability()).isEqualTo(income.result().measure().goalMetProbability());
     }
 
     private static PlanSetup withTarget(PlanSetup s, double target) {
