@@ -32,7 +32,8 @@ final class AssumptionsReport {
     }
 
     private static void sets(StringBuilder b, AssumptionComparison c, String current) {
-        b.append(String.format(Locale.US, "%nUnder the catalog's assumption sets (%s)%n", c.howRun(current)));
+        b.append(String.format(Locale.US, "%nUnder the catalog's assumption sets (this plan: %s)%n", current))
+                .append(Format.wrap(c.howRun(current) + ".", 110, 0));
         b.append(left("set", 8)).append(right("success", 10)).append(right("safe withdrawal", 18))
                 .append(right("goal met", 10)).append('\n');
         row(b, "bear", c.bear());
@@ -48,7 +49,7 @@ final class AssumptionsReport {
 
     private static void grid(StringBuilder b, Sensitivity g, String current, int planPaths) {
         b.append(String.format(Locale.US, "%nSuccess if median growth shifts (rows, points a year) and volatility scales (columns),"
-                + " on the %s set,%n%s%n", current, g.howRun(planPaths)));
+                + " on the %s set%n", current)).append(Format.wrap(g.howRun(planPaths) + ".", 110, 0));
         b.append(left("", 8));
         g.volatilityMultipliers().forEach(m -> b.append(right(String.format(Locale.US, "x%.2f", m), 8)));
         b.append('\n');

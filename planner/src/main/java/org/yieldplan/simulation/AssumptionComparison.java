@@ -26,8 +26,8 @@ public record AssumptionComparison(AssumptionOutcome bear, AssumptionOutcome bas
     }
 
     /**
-     * How the rows were simulated, for the table's caption, e.g. "base is this plan's own simulation (10,000 paths);
-     * bear and bull are run again on the first 2,000 of its paths, the same shocks".
+     * How the rows were simulated, for the table's caption, e.g. "The base row is this plan's own simulation (10,000
+     * paths); bear and bull are run again on the first 2,000 of its paths, on the same shocks".
      *
      * @param current the set the plan runs on
      */
@@ -35,8 +35,8 @@ public record AssumptionComparison(AssumptionOutcome bear, AssumptionOutcome bas
         List<String> others = AssumptionSet.NAMES.stream().filter(n -> !n.equals(current)).toList();
         int own = of(current).paths();
         int again = of(others.get(0)).paths();
-        return String.format(Locale.US, "%s is this plan's own simulation (%,d paths); %s and %s are run again on %s, "
-                + "the same shocks", current, own, others.get(0), others.get(1),
+        return String.format(Locale.US, "The %s row is this plan's own simulation (%,d paths); %s and %s are run again "
+                + "on %s, on the same shocks", current, own, others.get(0), others.get(1),
                 again < own ? String.format(Locale.US, "the first %,d of its paths", again) : "the same paths");
     }
 }

@@ -10,5 +10,6 @@ package org.yieldplan.simulation;
  * @param goalMetProbability  for a plan that cannot run out, the share of paths whose real income meets the goal every
  *                            withdrawal year, 0-1; else (or without a goal) null
  */
-public record AssumptionOutcome(int paths, Double successProbability, Double safeWithdrawal, Double goalMetProbability) {
+public record AssumptionOutcome(int paths, Double successProbability, Double safeWithdrawal,
+                                Double goalMetProbability) {
 }

@@ -367,14 +367,21 @@ public final class MarketModel {
                 continue;
             }
             for (long t = waiting(events, jumpMonthly[a]); t < months; t += 1 + waiting(events, jumpMonthly[a])) {
+                // the jump month's buckets, then (a loop of its own, so the JIT's hoisted index checks hold in the
+                // last month too) the next month's: the same operations on each growth as one loop over both
+                int at = (int) t * n;
                 for (int b = 0; b < n; b++) {
                     double s = jumpPermanent[a] ? jumpShare[b][a] : Math.min(jumpShare[b][a], MAX_TEMPORARY);
-                    if (s <= 0) {
-                        continue;
+                    if (s > 0) {
+                        growth[at + b] *= 1 - s;                               // the jump: × (1 − s)
                     }
-                    growth[(int) t * n + b] *= 1 - s;                          // the jump: × (1 − s)
-                    if (!jumpPermanent[a] && t + 1 < months) {
-                        growth[(int) (t + 1) * n + b] /= 1 - s;                // the recovery: ÷ (1 − s)
+                }
+                if (!jumpPermanent[a] && t + 1 < months) {
+                    for (int b = 0; b < n; b++) {
+                        double s = Math.min(jumpShare[b][a], MAX_TEMPORARY);
+                        if (s > 0) {
+                            growth[at + n + b] /= 1 - s;                       // the recovery: ÷ (1 − s)
+                        }
                     }
                 }
             }

@@ -33,6 +33,6 @@ public record Sensitivity(int paths, List<Double> growthShifts, List<Double> vol
         return paths < planPaths
                 ? String.format(Locale.US, "%,d paths a cell, the first of this plan's %,d (the same shocks in every cell)",
                         paths, planPaths)
-                : String.format(Locale.US, "this plan's own %,d paths in every cell", paths);
+                : String.format(Locale.US, "This plan's own %,d paths in every cell", paths);
     }
 }

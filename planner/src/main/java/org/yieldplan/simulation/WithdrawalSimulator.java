@@ -3,6 +3,8 @@ package org.yieldplan.simulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -407,8 +409,8 @@ public final class WithdrawalSimulator {
      *   from that bound and no test it answers is run (with a plan far from the answer, most paths need none); the
      *   pilot paths are bisected once the pilot is in, and only on the side of the plan's W where the pilot's
      *   quantile lies.</li>
-     *   <li>The first paths (the pilot, {@value #MIN_PILOT} or a sixteenth of the paths, whichever is more) check the
-     *   start balance, then bisect {@value #COARSE} times in [0, 2²⁴].</li>
+     *   <li>The first paths (the pilot, {@value #MIN_PILOT} or a sixteenth of the paths, whichever is more, rounded
+     *   up to even) check the start balance, then bisect {@value #COARSE} times in [0, 2²⁴].</li>
      *   <li>Their brackets give a window [A, B] around the target quantile, {@value #WINDOW_ERRORS} standard errors
      *   of the pilot's order statistic wide on each side. Every other path is tested at the window's edges: below
      *   the window, above it, or inside, where it bisects {@value #INSIDE} times in [A, B]. The edge tested first is
@@ -439,6 +441,8 @@ public final class WithdrawalSimulator {
         /** For each pilot path, whether the plan paid every instalment on it (with the plan's bound only). */
         final boolean[] paidAtOwn;
         final AtomicInteger done = new AtomicInteger();
+        /** Pairs of path buffers for the blocks to reuse (a block fills every figure of its paths before use). */
+        final Queue<BucketPath[]> buffers = new ConcurrentLinkedQueue<>();
         int windowLow;
         int windowHigh;
         /** Test the window's upper edge first ({@link #upperFirst}). */
@@ -455,7 +459,7 @@ public final class WithdrawalSimulator {
             this.todaysValue = java.util.Arrays.stream(model.values()).sum();
             this.lo = new int[paths];
             this.hi = new int[paths];
-            this.pilot = Math.min(paths, Math.max(MIN_PILOT, paths / 16));
+            this.pilot = Math.min(paths, (Math.max(MIN_PILOT, paths / 16) + 1) & ~1);   // even: the rest starts a pair
             this.paidAtOwn = new boolean[pilot];
             double own = strategy.ownStart(startBalance);
             if (own > 0) {
@@ -477,17 +481,24 @@ public final class WithdrawalSimulator {
 
         /**
          * Fills the market of each path in {@code indices} (ascending) and hands it to the work, in blocks over the
-         * pool. Paths are made in antithetic pairs (2k, 2k + 1) from pair k's generator; a pair is made once when
-         * both its paths are wanted.
+         * pool: {@value #BLOCK} paths, or fewer (an even number) when there are too few paths for every thread to get
+         * four blocks (the search's last rounds run on a few paths, each of them many times). Paths are made in
+         * antithetic pairs (2k, 2k + 1) from pair k's generator; a pair is made once when both its paths are wanted
+         * (and fall in one block: a run of indices from an even one never splits a pair).
          */
         void forEach(int[] indices, PathWork work, boolean report) {
             long seed = setup.settings().seed();
-            int blocks = (indices.length + BLOCK - 1) / BLOCK;
+            int size = Math.min(BLOCK, (Math.max(2, (indices.length + 4 * threads - 1) / (4 * threads)) + 1) & ~1);
+            int blocks = (indices.length + size - 1) / size;
             runInPool(() -> IntStream.range(0, blocks).parallel().forEach(block -> {
-                BucketPath first = setup.newPath(model);
-                BucketPath second = setup.newPath(model);
-                int end = Math.min(indices.length, (block + 1) * BLOCK);
-                for (int k = block * BLOCK; k < end; k++) {
+                BucketPath[] buffer = buffers.poll();
+                if (buffer == null) {
+                    buffer = new BucketPath[] {setup.newPath(model), setup.newPath(model)};
+                }
+                BucketPath first = buffer[0];
+                BucketPath second = buffer[1];
+                int end = Math.min(indices.length, (block + 1) * size);
+                for (int k = block * size; k < end; k++) {
                     int i = indices[k];
                     long pair = i / 2;
                     model.simulate(Generators.FACTORY.create(seed + pair * PATH_STRIDE), events(seed, 2 * pair),
@@ -502,8 +513,9 @@ public final class WithdrawalSimulator {
                         }
                     }
                 }
+                buffers.add(buffer);
                 if (report) {
-                    progress.update(done.addAndGet(end - block * BLOCK), paths);
+                    progress.update(done.addAndGet(end - block * size), paths);
                 }
             }));
         }

@@ -41,7 +41,7 @@ final class AssumptionSetsSheet {
     private static int sets(SheetWriter w, AssumptionComparison c, String current, int r) {
         WorkbookStyles st = w.styles;
         w.text(r, 0, "Under the catalog's sets", st.subtitle);
-        w.text(++r, 0, capitalised(c.howRun(current)) + ".", st.note);
+        w.text(++r, 0, c.howRun(current) + ".", st.note);
         w.headers(r + 1, 0, "Set", "Success", "Safe withdrawal (a year)", "Goal met (a plan that cannot run out)");
         w.row(r + 1).setHeightInPoints(60);                                // the headers wrap to four lines
         List<String> names = List.of("bear", "base", "bull");
@@ -59,7 +59,7 @@ final class AssumptionSetsSheet {
         WorkbookStyles st = w.styles;
         w.text(r, 0, "Success if every volatile asset's median growth shifts (rows) and its volatility scales (columns)",
                 st.subtitle);
-        w.text(++r, 0, capitalised(g.howRun(planPaths)) + ".", st.note);
+        w.text(++r, 0, g.howRun(planPaths) + ".", st.note);
         w.text(r + 1, 0, "Growth shift \\ volatility ×", st.header);
         for (int j = 0; j < g.volatilityMultipliers().size(); j++) {
             w.number(r + 1, 1 + j, g.volatilityMultipliers().get(j), st.number);
@@ -71,10 +71,6 @@ final class AssumptionSetsSheet {
             }
         }
         return r + 2 + g.growthShifts().size();
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void replay(SheetWriter w, HistoricalReplay h, int r) {

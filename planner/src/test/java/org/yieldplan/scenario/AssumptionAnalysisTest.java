@@ -57,15 +57,15 @@ class AssumptionAnalysisTest {
     void theCaptions_sayWhichRowIsThePlanAndHowManyPathsEachHad() {
         AssumptionOutcome two = new AssumptionOutcome(2_000, 0.5, 1.0, null);
         AssumptionComparison c = new AssumptionComparison(two, new AssumptionOutcome(10_000, 0.6, 2.0, null), two);
-        assertThat(c.howRun("base")).isEqualTo("base is this plan's own simulation (10,000 paths); bear and bull are run"
-                + " again on the first 2,000 of its paths, the same shocks");
+        assertThat(c.howRun("base")).isEqualTo("The base row is this plan's own simulation (10,000 paths); bear and bull"
+                + " are run again on the first 2,000 of its paths, on the same shocks");
         AssumptionComparison same = new AssumptionComparison(two, two, two);
-        assertThat(same.howRun("bull")).isEqualTo("bull is this plan's own simulation (2,000 paths); bear and base are run"
-                + " again on the same paths, the same shocks");
+        assertThat(same.howRun("bull")).isEqualTo("The bull row is this plan's own simulation (2,000 paths); bear and base"
+                + " are run again on the same paths, on the same shocks");
         Sensitivity g = new Sensitivity(1_000, List.of(0.0), List.of(1.0), List.of(List.of(0.5)));
         assertThat(g.howRun(10_000)).isEqualTo("1,000 paths a cell, the first of this plan's 10,000 (the same shocks in"
                 + " every cell)");
-        assertThat(g.howRun(1_000)).isEqualTo("this plan's own 1,000 paths in every cell");
+        assertThat(g.howRun(1_000)).isEqualTo("This plan's own 1,000 paths in every cell");
     }
 
     @Test
