@@ -2,6 +2,9 @@ package org.yieldplan.cli;
 
 /** Display formats for a person on the terminal; money and rates round as {@link org.yieldplan.scenario.Figures} does. */
 public final class Format {
+    /** Spaces to pad with, appended a run at a time. */
+    private static final char[] SPACES = " ".repeat(32).toCharArray();
+
     private Format() {
     }
 
@@ -31,8 +34,8 @@ public final class Format {
         if (!alignRight) {
             b.append(t);
         }
-        for (int i = t.length(); i < width; i++) {
-            b.append(' ');
+        for (int n = width - t.length(); n > 0; n -= SPACES.length) {
+            b.append(SPACES, 0, Math.min(n, SPACES.length));    // one call per run of spaces, not one per space
         }
         return alignRight ? b.append(t) : b;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.yieldplan.json.DefiLlamaFiles;
@@ -21,6 +22,7 @@ import org.yieldplan.holdings.HoldingsImport;
 import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
 import org.yieldplan.holdings.Lot;
+import org.yieldplan.holdings.PoolYields;
 import org.yieldplan.holdings.PriceTable;
 import org.yieldplan.pools.HoldingPools;
 import org.yieldplan.pools.Parsed;
@@ -63,8 +65,13 @@ public final class HoldingsCommand implements Command {
         if (a.positional().size() != 1) {
             throw new UsageException("give one holdings file (see --help)");
         }
+        // the bundled pool list is read, and its yields worked out, on other threads while the catalog and the file's
+        // first rows are read on this one (a sheet that names protocols needs them; one that does not never waits)
+        Prefetch<List<Pool>> bundled = a.has("pools") ? null : Prefetch.start("bundled pools", DefiLlamaFiles::bundledPools);
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
-        HoldingsImport result = reader(catalog, a).read(java.nio.file.Path.of(a.positional().get(0)));
+        Supplier<PoolYields> live = bundled == null ? null
+                : Prefetch.start("bundled pool yields", () -> HoldingPools.yields(bundled.get(), catalog));
+        HoldingsImport result = reader(catalog, a, live).read(java.nio.file.Path.of(a.positional().get(0)));
         out.println(a.has("json") ? Json.pretty(json(result)) : text(result));
         return 0;
     }
@@ -82,9 +89,14 @@ public final class HoldingsCommand implements Command {
      * pools of {@code --pools FILE} (else the bundled list, read only when a row names a pool or a protocol).
      */
     static HoldingsReader reader(Catalog catalog, Args a) {
+        return reader(catalog, a, () -> HoldingPools.yields(DefiLlamaFiles.bundledPools(), catalog));
+    }
+
+    /** The holdings reader, the bundled pool list's yields (when no {@code --pools FILE} is given) from {@code bundled}. */
+    private static HoldingsReader reader(Catalog catalog, Args a, Supplier<PoolYields> bundled) {
         HoldingsReader reader = new HoldingsReader(catalog).withPools(a.has("pools")
                 ? HoldingPools.yields(pools(a), catalog)                 // read now: a bad file is a usage error
-                : HoldingPools.yields(DefiLlamaFiles::bundledPools, catalog));
+                : HoldingPools.whenNeeded(bundled));
         if (!a.has("prices")) {
             return reader;
         }
@@ -188,13 +200,7 @@ public final class HoldingsCommand implements Command {
                 .append(left("Protocol", 14)).append(left("Chain", 12)).append(right("APY", 10)).append('\n');
         Map<Double, String> rates = new java.util.HashMap<>();          // a sheet repeats its APYs: each written once
         for (Holding h : r.holdings()) {
-            Format.pad(b, cut(h.asset(), 13), 14, false);
-            Format.pad(b, money(h.valueUsd()), 14, true).append("  ");
-            Format.pad(b, h.bucketInferred() ? h.bucket().id() + " (inferred)" : h.bucket().id(), 18, false);
-            Format.pad(b, cut(h.protocol(), 13), 14, false);
-            Format.pad(b, cut(h.chain(), 11), 12, false);
-            Format.pad(b, h.hasOwnApy() ? rates.computeIfAbsent(h.statedApy(), Format::percent) : "catalog", 10, true)
-                    .append('\n');
+            row(b, h, rates);
         }
         if (!r.problems().isEmpty()) {
             b.append('\n').append(r.problems().size()).append(r.problems().size() == 1 ? " problem" : " problems")
@@ -209,6 +215,20 @@ public final class HoldingsCommand implements Command {
         }
         b.setLength(end);
         return b.toString();
+    }
+
+    /**
+     * One holding's line. A method of its own, not the loop's body: the JVM compiles a method after a few hundred
+     * calls, but a loop in a method called once only after 60,000 turns run in the interpreter.
+     */
+    private static void row(StringBuilder b, Holding h, Map<Double, String> rates) {
+        Format.pad(b, cut(h.asset(), 13), 14, false);
+        Format.pad(b, money(h.valueUsd()), 14, true).append("  ");
+        Format.pad(b, h.bucketInferred() ? h.bucket().id() + " (inferred)" : h.bucket().id(), 18, false);
+        Format.pad(b, cut(h.protocol(), 13), 14, false);
+        Format.pad(b, cut(h.chain(), 11), 12, false);
+        Format.pad(b, h.hasOwnApy() ? rates.computeIfAbsent(h.statedApy(), Format::percent) : "catalog", 10, true)
+                .append('\n');
     }
 
     private static String cut(String s, int n) {

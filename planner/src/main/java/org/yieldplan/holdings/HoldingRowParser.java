@@ -42,6 +42,11 @@ final class HoldingRowParser {
     /** How each written asset reads, and the warning for each unlisted one: the same for every row of a sheet. */
     private final java.util.Map<String, AssetLookup.Named> names = new java.util.HashMap<>();
     private final java.util.Map<String, Optional<String>> unknown = new java.util.HashMap<>();
+    /** The bucket each written bucket names: a sheet repeats a handful of them. */
+    private final java.util.Map<String, Optional<Bucket>> bucketNames = new java.util.HashMap<>();
+    /** {@link AssetLookup#name} and {@link AssetLookup#unknown}, made once rather than once a row. */
+    private final java.util.function.Function<String, AssetLookup.Named> nameOf;
+    private final java.util.function.Function<String, Optional<String>> unknownOf;
 
     HoldingRowParser(Header header, String sheet, BucketInference buckets, AssetLookup assets, PoolYields pools) {
         this.pools = pools;
@@ -49,6 +54,8 @@ final class HoldingRowParser {
         this.sheet = sheet;
         this.buckets = buckets;
         this.assets = assets;
+        this.nameOf = assets::name;
+        this.unknownOf = assets::unknown;
     }
 
     /** The row's cell for a field, blank when the column is absent or the row short. */
@@ -80,21 +87,26 @@ final class HoldingRowParser {
                     + " characters long; write its symbol, e.g. ETH");
         }
         List<ImportProblem> notes = new java.util.ArrayList<>();
-        AssetLookup.Named named = names.computeIfAbsent(written, assets::name);
+        AssetLookup.Named named = names.computeIfAbsent(written, nameOf);
         if (named.note() != null) {
             notes.add(problem(row, HoldingField.ASSET, Severity.INFO, named.note()));
         }
         String asset = named.symbol();
         Holding h = parse(row, asset, cells, notes);
         if (h != null) {
-            unknown.computeIfAbsent(asset, assets::unknown).ifPresent(w -> notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, w)));
+            Optional<String> unlisted = unknown.computeIfAbsent(asset, unknownOf);
+            if (unlisted.isPresent()) {
+                notes.add(problem(row, HoldingField.ASSET, Severity.WARNING, unlisted.get()));
+            }
             PoolYields.Answer live = pools.of(h);
             if (live != null) {
                 h = live.holding();
                 notes.add(problem(row, HoldingField.POOL_ID, live.severity(), live.note()));
             }
         }
-        out.addAll(notes);
+        if (!notes.isEmpty()) {
+            out.addAll(notes);
+        }
         return h;
     }
 
@@ -242,7 +254,7 @@ final class HoldingRowParser {
         if (c.isBlank()) {
             return null;
         }
-        Optional<Bucket> b = BucketInference.named(c.text() == null ? c.shown() : c.text());
+        Optional<Bucket> b = bucketNames.computeIfAbsent(c.text() == null ? c.shown() : c.text(), BucketInference::named);
         if (b.isEmpty()) {
             out.add(problem(row, HoldingField.BUCKET, Severity.WARNING, "'" + c.shown()
                     + "' is not a bucket; use staking, lending, liquidity, farming, growth or cash (it was inferred)"));

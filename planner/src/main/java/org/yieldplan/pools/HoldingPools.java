@@ -76,17 +76,25 @@ public final class HoldingPools {
      * protocol (so reading a sheet without either never reads the list).
      */
     public static PoolYields yields(Supplier<List<Pool>> pools, Catalog catalog) {
-        PoolYields[] made = new PoolYields[1];
+        return whenNeeded(() -> yields(pools.get(), catalog));
+    }
+
+    /**
+     * Live yields taken from {@code made} only when first needed: when a holding gives a pool id or names its protocol
+     * (e.g. yields being worked out on another thread, waited for only by a sheet that needs them).
+     */
+    public static PoolYields whenNeeded(Supplier<PoolYields> made) {
+        PoolYields[] got = new PoolYields[1];
         return h -> {
             if (h.pool() == null && (h.protocol() == null || h.protocol().isBlank())) {
                 return null;
             }
-            synchronized (made) {
-                if (made[0] == null) {
-                    made[0] = yields(pools.get(), catalog);
+            synchronized (got) {
+                if (got[0] == null) {
+                    got[0] = made.get();
                 }
             }
-            return made[0].of(h);
+            return got[0].of(h);
         };
     }
 

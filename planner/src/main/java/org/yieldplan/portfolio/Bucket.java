@@ -18,9 +18,11 @@ public enum Bucket {
     CASH("Cash");
 
     private final String label;
+    private final String id;
 
     Bucket(String label) {
         this.label = label;
+        this.id = name().toLowerCase(Locale.ROOT);
     }
 
     /** A person's name for the bucket, e.g. "Liquidity (LP)". */
@@ -30,7 +32,7 @@ public enum Bucket {
 
     /** The lower-case identifier used in files and JSON, e.g. {@code liquidity}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.yieldplan.holdings.HoldingsImport;
 import org.yieldplan.holdings.HoldingsReader;
 import org.yieldplan.holdings.ImportProblem;
 import org.yieldplan.holdings.ImportProblem.Severity;
+import org.yieldplan.holdings.PoolYields;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.market.Assumptions;
 import org.yieldplan.market.Catalog;
@@ -47,6 +48,21 @@ class HoldingPoolsTest {
         assertThat(h.apyReward()).isEqualTo(pools.get(26).apyReward());
         assertThat(m.get(1).pool().date()).isEqualTo(Fixtures.SNAPSHOT_DATE);
         assertThat(m.get(3).holding()).isEqualTo(holding("SOL", "Jito", "Solana"));
+    }
+
+    @Test
+    void yieldsWhenNeeded_areTakenOnce_andOnlyForARowThatNamesAProtocolOrPool() {
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        PoolYields whenNeeded = HoldingPools.whenNeeded(() -> {
+            taken.incrementAndGet();
+            return HoldingPools.yields(Fixtures.snapshot(), CATALOG);
+        });
+        assertThat(whenNeeded.of(holding("SOL", null, "Solana"))).isNull();
+        assertThat(taken).hasValue(0);
+        assertThat(whenNeeded.of(holding("ETH/USDC", "Aerodrome", "Base")).holding().pool().id())
+                .isEqualTo(Fixtures.snapshot().get(3).id());               // the larger of the two, as above
+        assertThat(whenNeeded.of(holding("USDT/USDC", "Curve", "Ethereum"))).isNotNull();
+        assertThat(taken).hasValue(1);
     }
 
     @Test
