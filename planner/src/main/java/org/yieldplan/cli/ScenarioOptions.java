@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.yieldplan.income.Contributions;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.sustainability.Thresholds;
@@ -67,14 +65,8 @@ public final class ScenarioOptions {
         if (scenario.withdrawal() == null) {
             return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator);
         }
-        CompletableFuture<MarketHistory> history = CompletableFuture.supplyAsync(() -> SampleFiles.marketHistory(catalog));
-        return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator, () -> {
-            try {
-                return history.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        });
+        Prefetch<MarketHistory> history = Prefetch.start("price history", () -> SampleFiles.marketHistory(catalog));
+        return new ScenarioRunner(catalog, templates(a), Thresholds.defaults(), simulator, history);
     }
 
     private static Catalog catalog(Args a) {
