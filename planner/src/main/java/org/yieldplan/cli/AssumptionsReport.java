@@ -2,17 +2,21 @@ package org.yieldplan.cli;
 
 import static org.yieldplan.cli.Format.left;
 import static org.yieldplan.cli.Format.money;
-import static org.yieldplan.cli.Format.percent;
 import static org.yieldplan.cli.Format.right;
 
 import java.util.Locale;
+import org.yieldplan.scenario.Figures;
+import org.yieldplan.scenario.Verdicts;
 import org.yieldplan.simulation.AssumptionComparison;
 import org.yieldplan.simulation.AssumptionOutcome;
 import org.yieldplan.simulation.HistoricalReplay;
 import org.yieldplan.simulation.Sensitivity;
 import org.yieldplan.simulation.SimulationResult;
 
-/** The plain-text parts of the plan report on its assumptions: bear / base / bull, the sensitivity grid, the replay. */
+/**
+ * The plain-text parts of the plan report on its assumptions: bear / base / bull, the sensitivity grid, the replay.
+ * Probabilities with one decimal, as the report's headline ({@link Figures#share}).
+ */
 final class AssumptionsReport {
 
     private AssumptionsReport() {
@@ -27,7 +31,7 @@ final class AssumptionsReport {
             grid(b, s.sensitivity(), s.assumptions(), s.paths());
         }
         if (s.historicalReplay() != null) {
-            replay(b, s.historicalReplay());
+            replay(b, s);
         }
     }
 
@@ -42,9 +46,10 @@ final class AssumptionsReport {
     }
 
     private static void row(StringBuilder b, String name, AssumptionOutcome o) {
-        b.append(left(name, 8)).append(right(o.successProbability() == null ? "-" : percent(o.successProbability()), 10))
+        b.append(left(name, 8))
+                .append(right(o.successProbability() == null ? "-" : Figures.share(o.successProbability()), 10))
                 .append(right(o.safeWithdrawal() == null ? "-" : money(o.safeWithdrawal()), 18))
-                .append(right(o.goalMetProbability() == null ? "-" : percent(o.goalMetProbability()), 10)).append('\n');
+                .append(right(o.goalMetProbability() == null ? "-" : Figures.share(o.goalMetProbability()), 10)).append('\n');
     }
 
     private static void grid(StringBuilder b, Sensitivity g, String current, int planPaths) {
@@ -55,14 +60,15 @@ final class AssumptionsReport {
         b.append('\n');
         for (int i = 0; i < g.growthShifts().size(); i++) {
             b.append(left(String.format(Locale.US, "%+.0f", g.growthShifts().get(i) * 100), 8));
-            g.successProbability().get(i).forEach(p -> b.append(right(percent(p), 8)));
+            g.successProbability().get(i).forEach(p -> b.append(right(Figures.share(p), 8)));
             b.append('\n');
         }
     }
 
-    private static void replay(StringBuilder b, HistoricalReplay h) {
+    private static void replay(StringBuilder b, SimulationResult s) {
+        HistoricalReplay h = s.historicalReplay();
         b.append(String.format(Locale.US, "%nOne real cycle, not a forecast: BTC/ETH %s from the first month of withdrawals,%n"
-                + "starting at each of its %d months: %s of the starts pay every withdrawal; the worst start is %s%n",
-                h.window(), h.starts().size(), percent(h.successProbability()), h.worstStart()));
+                + "starting at each of its %d months:%n", h.window(), h.starts().size()))
+                .append(Format.wrap(Verdicts.replay(s) + ".", 110, 0));
     }
 }

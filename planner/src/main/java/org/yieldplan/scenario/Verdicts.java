@@ -8,6 +8,7 @@ import static org.yieldplan.scenario.Figures.years;
 import java.util.ArrayList;
 import java.util.List;
 import org.yieldplan.income.IncomeSummary;
+import org.yieldplan.simulation.HistoricalReplay;
 import org.yieldplan.simulation.PlanMeasure;
 import org.yieldplan.simulation.RealIncomeBands;
 import org.yieldplan.simulation.SafeWithdrawal;
@@ -28,6 +29,23 @@ public final class Verdicts {
             + "expected protocol losses)";
 
     private Verdicts() {
+    }
+
+    /**
+     * The historical replay in a sentence, from its figures: for a plan that can run out, the share of the starts that
+     * pay every withdrawal and the worst start; for one that cannot (it pays by its rule on every start, so that share
+     * is 100 % by construction), the worst start's final balance, the lowest.
+     */
+    public static String replay(SimulationResult sim) {
+        HistoricalReplay h = sim.historicalReplay();
+        if (sim.measure() == null || sim.measure().canDeplete()) {
+            return share(h.successProbability()) + " of the " + h.starts().size() + " starts pay every withdrawal; the"
+                    + " worst start is " + h.worstStart();
+        }
+        double lowest = h.starts().stream().filter(s -> s.start().equals(h.worstStart())).findFirst().orElseThrow()
+                .finalBalance();
+        return "This plan cannot run out, so every start pays by its rule; the lowest final balance, " + usd(lowest)
+                + ", follows the start in " + h.worstStart();
     }
 
     /** The plan's verdict, or null when the scenario has no simulated withdrawal plan. */

@@ -1,6 +1,7 @@
 package org.yieldplan.workbook;
 
 import java.util.List;
+import org.yieldplan.scenario.Verdicts;
 import org.yieldplan.simulation.AssumptionComparison;
 import org.yieldplan.simulation.AssumptionOutcome;
 import org.yieldplan.simulation.HistoricalReplay;
@@ -32,7 +33,7 @@ final class AssumptionSetsSheet {
             r = grid(w, sim.sensitivity(), sim.paths(), r + 1);
         }
         if (sim.historicalReplay() != null) {
-            replay(w, sim.historicalReplay(), r + 1);
+            replay(w, sim, r + 1);
         }
         w.widths(40, 14, 16, 14, 14, 14);                                  // A: "Share of starts paying every withdrawal"
         w.print(1, 0);
@@ -73,12 +74,12 @@ final class AssumptionSetsSheet {
         return r + 2 + g.growthShifts().size();
     }
 
-    private static void replay(SheetWriter w, HistoricalReplay h, int r) {
+    private static void replay(SheetWriter w, SimulationResult sim, int r) {
         WorkbookStyles st = w.styles;
+        HistoricalReplay h = sim.historicalReplay();
         w.text(r, 0, "One real cycle, not a forecast: BTC/ETH " + h.window() + " from the first month of withdrawals",
                 st.subtitle);
-        w.text(r + 1, 0, "Share of starts paying every withdrawal", st.label);
-        w.number(r + 1, 1, h.successProbability(), st.percent);
+        w.text(r + 1, 0, Verdicts.replay(sim) + ".", st.note);
         w.text(r + 2, 0, "Worst start", st.label);
         w.text(r + 2, 1, h.worstStart(), null);
         w.headers(r + 4, 0, "Start", "Pays every withdrawal", "Runs out in year", "Final balance");

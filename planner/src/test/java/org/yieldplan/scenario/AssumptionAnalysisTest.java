@@ -110,6 +110,26 @@ class AssumptionAnalysisTest {
                 .hasMessageContaining("assumptions").hasMessageContaining("bear, base, bull");
     }
 
+    /**
+     * The replay's sentence: the share of starts paying every withdrawal for a plan that can run out; for one that
+     * cannot (100 % by construction) the worst start's final balance instead, the lowest of the starts.
+     */
+    @Test
+    void theReplaysSentence_givesAShareOnlyWhereAPlanCanRunOut() {
+        ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(), Thresholds.defaults(),
+                TestRunners.fewPaths(), SampleFiles.marketHistory(SampleFiles.catalog()));
+        SimulationResult depleting = runner.run(TestRunners.sampleScenario("early-retirement")).simulation();
+        HistoricalReplay h = depleting.historicalReplay();
+        assertThat(Verdicts.replay(depleting)).isEqualTo(Figures.share(h.successProbability()) + " of the 20 starts pay"
+                + " every withdrawal; the worst start is " + h.worstStart());
+        SimulationResult income = runner.run(TestRunners.sampleScenario("retiree")).simulation();
+        HistoricalReplay r = income.historicalReplay();
+        double lowest = r.starts().stream().mapToDouble(HistoricalReplay.ReplayStart::finalBalance).min().orElseThrow();
+        assertThat(Verdicts.replay(income)).isEqualTo("This plan cannot run out, so every start pays by its rule; the"
+                + " lowest final balance, " + Figures.usd(lowest) + ", follows the start in " + r.worstStart())
+                .doesNotContain("%");
+    }
+
     @Test
     void theReplay_startsAtEachMonthOfTheRealWindow_andNamesTheWorst() {
         ScenarioRunner runner = new ScenarioRunner(SampleFiles.catalog(), SampleFiles.templates(), Thresholds.defaults(),
