@@ -41,7 +41,8 @@ final class AssumptionAnalysis {
     /**
      * The plan under each of the catalog's three sets: the scenario's own set from its simulation, the others run here.
      *
-     * @param current   the set the scenario runs on, and its outcome by the scenario's own simulation
+     * @param current   the set the scenario runs on
+     * @param own       the scenario's outcome by its own simulation, the row of {@code current}
      * @param positions the positions after the scenario's overrides, before any set
      * @param setup     the plan on given positions with given settings
      */
