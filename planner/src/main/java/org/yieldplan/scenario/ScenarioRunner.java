@@ -2,9 +2,7 @@ package org.yieldplan.scenario;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.yieldplan.income.IncomeProjection;
@@ -47,7 +45,8 @@ public final class ScenarioRunner {
     private final SustainabilityScreen screen;
     private final AssumptionAnalysis analysis;
     private final Supplier<MarketHistory> history;
-    private final Memory memory;
+    /** The last results, least recently used first out; null when the runner remembers none. */
+    private final RecentlyUsed<Scenario, ScenarioResult> memory;
 
     /** A runner without a price history (no historical replay). */
     public ScenarioRunner(Catalog catalog, TemplateLibrary templates) {
@@ -88,7 +87,8 @@ public final class ScenarioRunner {
     }
 
     private ScenarioRunner(Catalog catalog, TemplateLibrary templates, SustainabilityScreen screen,
-                           WithdrawalSimulator simulator, Supplier<MarketHistory> history, Memory memory) {
+                           WithdrawalSimulator simulator, Supplier<MarketHistory> history,
+                           RecentlyUsed<Scenario, ScenarioResult> memory) {
         this.catalog = catalog;
         this.simulator = simulator;
         this.analysis = new AssumptionAnalysis(simulator);
@@ -106,30 +106,9 @@ public final class ScenarioRunner {
      * scenarios again and again (the tests' sites).
      */
     public ScenarioRunner remembering(int entries) {
-        return new ScenarioRunner(catalog, templates, screen, simulator, history, new Memory(entries));
+        return new ScenarioRunner(catalog, templates, screen, simulator, history, new RecentlyUsed<>(entries));
     }
 
-    /** The last results, least recently used first out. */
-    private static final class Memory {
-        private final Map<Scenario, ScenarioResult> results;
-
-        Memory(int entries) {
-            this.results = new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Scenario, ScenarioResult> eldest) {
-                    return size() > entries;
-                }
-            };
-        }
-
-        synchronized ScenarioResult get(Scenario s) {
-            return results.get(s);
-        }
-
-        synchronized void put(Scenario s, ScenarioResult r) {
-            results.put(s, r);
-        }
-    }
 
     /**
      * Runs every calculation for the scenario.

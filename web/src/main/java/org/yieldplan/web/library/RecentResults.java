@@ -1,10 +1,10 @@
 package org.yieldplan.web.library;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.yieldplan.scenario.RecentlyUsed;
 
 /**
  * The computed results kept in memory: every sample's, and the most recently used of the saved scenarios' up to a
@@ -15,42 +15,27 @@ final class RecentResults {
 
     private final Set<String> samples;
     private final Map<String, Computed> pinned = new ConcurrentHashMap<>();
-    private final Map<String, Computed> recent;
+    private final RecentlyUsed<String, Computed> recent;
 
     /**
      * @param samples  the ids whose results are always kept
      * @param capacity how many other results to keep, at least 1
      */
     RecentResults(Set<String> samples, int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity: must be at least 1, got " + capacity);
-        }
         this.samples = Set.copyOf(samples);
-        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Computed> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.recent = new RecentlyUsed<>(capacity);
     }
 
     /** The result kept for the id, or null. */
     Computed get(String id) {
-        if (samples.contains(id)) {
-            return pinned.get(id);
-        }
-        synchronized (recent) {
-            return recent.get(id);
-        }
+        return samples.contains(id) ? pinned.get(id) : recent.get(id);
     }
 
     /** Keeps a result (the oldest other result goes when there are too many). */
     void put(String id, Computed c) {
         if (samples.contains(id)) {
             pinned.put(id, c);
-            return;
-        }
-        synchronized (recent) {
+        } else {
             recent.put(id, c);
         }
     }
@@ -59,9 +44,7 @@ final class RecentResults {
     void remove(String id) {
         if (samples.contains(id)) {
             pinned.remove(id);
-            return;
-        }
-        synchronized (recent) {
+        } else {
             recent.remove(id);
         }
     }
@@ -70,17 +53,13 @@ final class RecentResults {
     void replace(String id, UnaryOperator<Computed> change) {
         if (samples.contains(id)) {
             pinned.computeIfPresent(id, (k, c) -> change.apply(c));
-            return;
-        }
-        synchronized (recent) {
-            recent.computeIfPresent(id, (k, c) -> change.apply(c));
+        } else {
+            recent.replace(id, change);
         }
     }
 
     /** How many results of saved scenarios are kept. */
     int recentCount() {
-        synchronized (recent) {
-            return recent.size();
-        }
+        return recent.size();
     }
 }
