@@ -129,7 +129,8 @@ final class XlsxStreamReader {
             }
             SheetScan sheet = scan.sheet(e.name());
             try (InputStream in = parts.sheet(e.relationId())) {
-                new SheetCells(sheet).read(XmlScanner.of(in));
+                XmlScanner x = XmlScanner.of(in);
+                RowHandoff.read(sheet, rows -> new SheetCells(rows).read(x));
             }
         }
     }
@@ -192,11 +193,13 @@ final class XlsxStreamReader {
      * (a sheet is most of a workbook's bytes, and the scanner reads them with far less work than a SAX parser).
      */
     private final class SheetCells {
-        private final SheetScan sheet;
+        private final RowHandoff.Rows sheet;
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder formula = new StringBuilder();
         private boolean inFormula;
         private List<RawCell> row = new ArrayList<>();
+        /** The row's formulas that refer to other workbooks, or null. */
+        private List<RowHandoff.ExternalLink> links;
         private int rowNumber;
         private int column;
         private String type;
@@ -208,7 +211,7 @@ final class XlsxStreamReader {
         /** Short text cells met in this sheet, by a hash of their text (a newer one replaces an older in its slot). */
         private final RawCell[] seen = new RawCell[1024];
 
-        SheetCells(SheetScan sheet) {
+        SheetCells(RowHandoff.Rows sheet) {
             this.sheet = sheet;
         }
 
@@ -292,7 +295,9 @@ final class XlsxStreamReader {
                 case "is" -> inInline = false;
                 case "c" -> addCell();
                 case "row" -> {
-                    return sheet.row(rowNumber, row);
+                    List<RowHandoff.ExternalLink> l = links;
+                    links = null;
+                    return sheet.row(rowNumber, row, l);
                 }
                 default -> {
                 }
@@ -309,8 +314,11 @@ final class XlsxStreamReader {
                 Matcher link = EXTERNAL.matcher(formula);
                 if (link.find()) {
                     int n = Integer.parseInt(link.group(1));
-                    sheet.externalReference(rowNumber, column, formula.toString(),
-                            externalLinks.getOrDefault(n, "external link [" + n + "]"));
+                    if (links == null) {
+                        links = new ArrayList<>();
+                    }
+                    links.add(new RowHandoff.ExternalLink(rowNumber, column, formula.toString(),
+                            externalLinks.getOrDefault(n, "external link [" + n + "]")));
                 }
             }
             while (row.size() < column) {
