@@ -25,7 +25,7 @@ final class CsvRows {
 
     CsvRows(PoolText text) {
         this.source = text.source();
-        this.lines = text.text().split("\r?\n");
+        this.lines = lines(text.text());
         List<String> header = lines.length == 0 ? List.of() : fields(lines[0]);
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
@@ -35,6 +35,29 @@ final class CsvRows {
 
     String source() {
         return source;
+    }
+
+    /**
+     * The text's lines, split at each {@code \n} or {@code \r\n} without their ends, trailing empty lines left out:
+     * what {@code split("\r?\n")} gives, without a regular expression's scan of every character (a pool list is
+     * read as a holdings file is, and the JIT would compile the regex engine for it).
+     */
+    static String[] lines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return new String[] {text};
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+            out.add(text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        out.add(text.substring(start));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n).toArray(String[]::new);
     }
 
     /** The column's index under the first of the names the header has, or empty. */

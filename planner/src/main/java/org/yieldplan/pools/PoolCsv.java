@@ -168,12 +168,22 @@ public final class PoolCsv {
         if (cell == null) {
             return null;
         }
-        Matcher c = CLASS.matcher(cell);
-        Matcher p = PROBABILITY.matcher(cell);
-        if (!c.find() || !p.find() || p.group(1).equals("None") || p.group(1).equals("null")) {
+        Matcher c = from(CLASS.matcher(cell), cell, "predictedClass");
+        Matcher p = from(PROBABILITY.matcher(cell), cell, "predictedProbability");
+        if (c == null || p == null || !c.find() || !p.find() || p.group(1).equals("None") || p.group(1).equals("null")) {
             return null;
         }
         return new Pool.LlamaPrediction(c.group(1).equalsIgnoreCase("Down"), Double.parseDouble(p.group(1)) / 100);
+    }
+
+    /**
+     * The matcher set to start where its pattern can first match, just before the key's first place in the cell (the
+     * same first match as a search of the whole cell, without trying the pattern at every character before); null
+     * when the cell lacks the key.
+     */
+    private static Matcher from(Matcher m, String cell, String key) {
+        int at = cell.indexOf(key);
+        return at < 0 ? null : m.region(Math.max(0, at - 1), cell.length());
     }
 
     private static double percent(Double v) {
