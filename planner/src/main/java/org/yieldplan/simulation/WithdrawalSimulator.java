@@ -107,6 +107,29 @@ public final class WithdrawalSimulator {
     }
 
     /**
+     * {@link #plan}'s balance when withdrawals start, from a run of the same path that keeps no rows: the year-end
+     * balance before the first withdrawal year (withdrawals start at a year's start), or today's value. A run with
+     * rows in the middle of a simulation would throw away the JIT's code for the simulation's runs, compiled for
+     * runs without them.
+     */
+    double balanceAtStart(PlanSetup setup) {
+        MarketModel model = setup.model();
+        int startYear = setup.plan().startAfterYears();
+        if (startYear == 0) {
+            double total = 0;
+            for (double v : model.values()) {
+                total += v;                                                  // as the ledger's total(), in bucket order
+            }
+            return total;
+        }
+        BucketPath path = setup.newPath(model);
+        model.median(path);
+        double[] balance = new double[setup.horizonYears()];
+        setup.ledger(model).run(path, setup.plan().strategy(), balance, null, 0, null, false);
+        return balance[startYear - 1];
+    }
+
+    /**
      * The Monte Carlo simulation with the setup's settings, the safe withdrawal included for a plan that can run out
      * (one that cannot is measured by its income against the goal instead, {@link PlanMeasure}).
      */
@@ -479,7 +502,7 @@ public final class WithdrawalSimulator {
             this.ledger = setup.ledger(model);
             this.strategy = setup.plan().strategy();
             this.paths = pathsRun(setup.settings());
-            this.startBalance = Math.max(1, plan(setup).balanceAtStart());
+            this.startBalance = Math.max(1, balanceAtStart(setup));
             this.todaysValue = java.util.Arrays.stream(model.values()).sum();
             this.lo = new int[paths];
             this.hi = new int[paths];

@@ -46,6 +46,19 @@ class WithdrawalSimulatorTest {
     }
 
     @Test
+    void theSearchsStartBalance_isThePlansBalanceAtStart_toTheBit() {
+        WithdrawalSimulator simulator = new WithdrawalSimulator(1);
+        PlanSetup now = calm(new ConstantAmount(40_000, true), 10);
+        PlanSetup later = rough(new ConstantAmount(40_000, true), 10, Shocks.NORMAL);
+        PlanSetup saving = new PlanSetup(later.positions(), later.correlations(), later.plan(), later.settings(), 30,
+                new Contributions(2_000, Contributions.Frequency.MONTHLY, 3), 0.025, 0.1, 0.5);
+        for (PlanSetup setup : List.of(now, later, saving)) {
+            assertThat(simulator.balanceAtStart(setup)).isEqualTo(simulator.plan(setup).balanceAtStart());
+        }
+        assertThat(simulator.balanceAtStart(saving)).isGreaterThan(simulator.balanceAtStart(later));   // the saving counts
+    }
+
+    @Test
     void withNoVolatilityNoFailuresAndConstantYields_everyPathIsTheDeterministicPlan() {
         double r = 0.05 / 12;
         double payment = 1_000_000 * r / (1 - Math.pow(1 + r, -360));        // PMT(r, 360, 1,000,000)
