@@ -141,8 +141,28 @@ public final class AssetDirectory {
         return symbol.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    /**
+     * The text in lower case, each run of characters other than a-z and 0-9 one space, none at the ends: what
+     * {@code replaceAll("[^a-z0-9]+", " ").strip()} gives, without compiling a pattern for each of the directory's
+     * few hundred names and aliases (a twentieth of a second at every start).
+     */
+    static String words(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
     }
 
     /** The fields of one CSV line (quotes allowed, no line breaks inside fields). */

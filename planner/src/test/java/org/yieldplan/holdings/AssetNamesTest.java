@@ -18,6 +18,31 @@ class AssetNamesTest {
     private final Catalog catalog = SampleFiles.catalog();
 
     @Test
+    void words_areWhatTheRegexGives_forEveryNameAndAliasAndOddText() {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "--", "Ethereum", "  USD  Coin ",
+                "Lido Staked Ether (stETH)", "wBTC/ETH", "İstanbul Coin", "Ünïcödé Tökén", "a\u00a0b", "x\uD83D\uDE00y",
+                "ETH-2.0", "1inch", "\tTab\nLine\r", "ß-Token", "Ǆ"));
+        for (AssetDirectory.Entry e : AssetDirectory.bundled().entries()) {
+            texts.add(e.name());
+            texts.addAll(e.aliases());
+            texts.add(e.symbol());
+        }
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "aZ09 -_.()/İıßé\u00a0\t";
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(10); n > 0; n--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            assertThat(AssetDirectory.words(t)).as(t)
+                    .isEqualTo(t.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip());
+        }
+    }
+
+    @Test
     void thirtyNamesAndAliases_mapToTheirTickers_eachWithAnInfoOnItsRow() {
         Map<String, String> expected = new LinkedHashMap<>();
         String[][] pairs = {{"Ethereum", "ETH"}, {"USD Coin", "USDC"}, {"Wrapped Bitcoin", "WBTC"},
