@@ -3,6 +3,7 @@ package org.yieldplan.pools;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.yieldplan.market.Catalog;
@@ -61,12 +62,13 @@ public final class CatalogRefresh {
 
     /** The pool standing for an entry, if the list has one. */
     static Optional<Pool> match(Catalog catalog, YieldEntry entry, List<Pool> pools) {
-        List<String> want = tokens(catalog, entry.asset());
+        Map<String, String> unwrapping = unwrapping(catalog);
+        List<String> want = tokens(unwrapping, entry.asset());
         boolean pair = entry.bucket() == Bucket.LIQUIDITY || entry.bucket() == Bucket.FARMING;
         List<Pool> candidates = pools.stream()
                 .filter(p -> p.symbol() != null)
                 .filter(p -> {
-                    List<String> legs = tokens(catalog, p.symbol());
+                    List<String> legs = tokens(unwrapping, p.symbol());
                     return (pair ? legs.size() >= 2 : legs.size() == 1) && legs.equals(want);
                 })
                 .toList();
@@ -82,14 +84,29 @@ public final class CatalogRefresh {
 
     /** The tokens of an asset, pair or pool symbol, wrapped tokens read as what they wrap, upper case, sorted. */
     static List<String> tokens(Catalog catalog, String asset) {
+        return tokens(unwrapping(catalog), asset);
+    }
+
+    /**
+     * The catalog's wrapped tokens by their symbol in any case (of two symbols alike but for case, the first listed),
+     * for {@link #tokens(Map, String)} over many symbols.
+     */
+    static Map<String, String> unwrapping(Catalog catalog) {
+        Map<String, String> m = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);   // equal as equalsIgnoreCase
+        for (Map.Entry<String, String> w : catalog.wrappedTokens().entrySet()) {
+            m.putIfAbsent(w.getKey(), w.getValue());
+        }
+        return m;
+    }
+
+    /** {@link #tokens(Catalog, String)} with the catalog's {@link #unwrapping}. */
+    static List<String> tokens(Map<String, String> unwrapping, String asset) {
         if (asset == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         for (String leg : Catalog.legs(asset)) {
-            String unwrapped = catalog.wrappedTokens().entrySet().stream()
-                    .filter(w -> w.getKey().equalsIgnoreCase(leg)).map(java.util.Map.Entry::getValue).findFirst().orElse(leg);
-            out.add(unwrapped.toUpperCase(Locale.ROOT));
+            out.add(unwrapping.getOrDefault(leg, leg).toUpperCase(Locale.ROOT));
         }
         out.sort(null);
         return out;

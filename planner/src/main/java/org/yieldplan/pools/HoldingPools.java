@@ -102,7 +102,8 @@ public final class HoldingPools {
     public static PoolYields yields(List<Pool> pools, Catalog catalog) {
         Map<String, Pool> byId = byId(pools);
         String listDate = pools.stream().map(Pool::date).max(Comparator.naturalOrder()).map(Object::toString).orElse("?");
-        List<Tokened> tokened = pools.stream().map(p -> new Tokened(p, CatalogRefresh.tokens(catalog, p.symbol()))).toList();
+        Map<String, String> unwrapping = CatalogRefresh.unwrapping(catalog);
+        List<Tokened> tokened = pools.stream().map(p -> new Tokened(p, CatalogRefresh.tokens(unwrapping, p.symbol()))).toList();
         Map<MatchKey, Optional<Pool>> matches = new java.util.concurrent.ConcurrentHashMap<>();   // a sheet repeats them
         return h -> {
             if (h.pool() != null) {

@@ -9,15 +9,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.json.DefiLlamaFiles;
+import org.yieldplan.json.SampleFiles;
+import org.yieldplan.market.Catalog;
 
 /**
- * A CSV's lines are what splitting at a regular expression gives, for every way lines can end; a pool's prediction is
- * what searching its whole cell gives, on every pool of the bundled list and on odd cells.
+ * A CSV's lines are what splitting at a regular expression gives, for every way lines can end; a pool's prediction
+ * what searching its whole cell gives, and its tokens what scanning the catalog's wrapped tokens gives, on every pool
+ * of the bundled list and on odd input.
  */
 class CsvRowsTest {
 
     private static final Pattern CLASS = Pattern.compile("'?predictedClass'?\\s*:\\s*'?([A-Za-z/]+)'?");
     private static final Pattern PROBABILITY = Pattern.compile("'?predictedProbability'?\\s*:\\s*([0-9.]+|None|null)");
+
+    @Test
+    void tokens_unwrapAsAScanOfTheCatalogsWrappedTokensDoes_forEveryBundledPool() throws Exception {
+        Catalog catalog = SampleFiles.catalog();
+        List<String> symbols = new ArrayList<>(List.of("weth", "WETH-usdc", "wBtC / eth", "stETH-ETH", "ETH", " "));
+        for (Pool p : DefiLlamaFiles.bundledPools()) {
+            symbols.add(p.symbol());
+        }
+        catalog.wrappedTokens().keySet().forEach(k -> symbols.add(k.toLowerCase(java.util.Locale.ROOT) + "-x"));
+        int unwrapped = 0;
+        for (String symbol : symbols) {
+            List<String> expected = new ArrayList<>();
+            for (String leg : Catalog.legs(symbol)) {
+                expected.add(catalog.wrappedTokens().entrySet().stream().filter(w -> w.getKey().equalsIgnoreCase(leg))
+                        .map(java.util.Map.Entry::getValue).findFirst().orElse(leg).toUpperCase(java.util.Locale.ROOT));
+            }
+            expected.sort(null);
+            List<String> tokens = CatalogRefresh.tokens(catalog, symbol);
+            assertThat(tokens).as(symbol).isEqualTo(expected);
+            unwrapped += tokens.equals(Catalog.legs(symbol).stream().map(l -> l.toUpperCase(java.util.Locale.ROOT))
+                    .sorted().toList()) ? 0 : 1;
+        }
+        assertThat(unwrapped).as("symbols with a wrapped token").isGreaterThan(10);
+    }
+
 
     @Test
     void predictions_areWhatASearchOfTheWholeCellGives() throws Exception {
