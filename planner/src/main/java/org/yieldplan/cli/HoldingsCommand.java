@@ -190,10 +190,10 @@ public final class HoldingsCommand implements Command {
     static String text(HoldingsImport r) {
         StringBuilder b = new StringBuilder(200 + 90 * r.holdings().size());    // a row: 85 characters
         if (!r.lots().isEmpty()) {
-            b.append(r.kind()).append(", ").append(r.rows()).append(r.rows() == 1 ? " row" : " rows").append(" → ")
-                    .append(r.lots().size()).append(r.lots().size() == 1 ? " lot" : " lots").append('\n');
+            b.append(r.kind()).append(", ").append(count(r.rows())).append(r.rows() == 1 ? " row" : " rows").append(" → ")
+                    .append(count(r.lots().size())).append(r.lots().size() == 1 ? " lot" : " lots").append('\n');
         }
-        b.append(r.holdings().size()).append(r.holdings().size() == 1 ? " holding" : " holdings").append(" read from ")
+        b.append(count(r.holdings().size())).append(r.holdings().size() == 1 ? " holding" : " holdings").append(" read from ")
                 .append(r.format()).append(" sheet '").append(r.sheet()).append("', total ")
                 .append(money(r.portfolio().totalValue())).append("\n\n");
         b.append(left("Asset", 14)).append(right("Value", 14)).append("  ").append(left("Bucket", 18))
@@ -229,6 +229,11 @@ public final class HoldingsCommand implements Command {
         Format.pad(b, cut(h.chain(), 11), 12, false);
         Format.pad(b, h.hasOwnApy() ? rates.computeIfAbsent(h.statedApy(), Format::percent) : "catalog", 10, true)
                 .append('\n');
+    }
+
+    /** A count with its thousands, as the table's dollars have them: 100,000. */
+    private static String count(int n) {
+        return String.format(Locale.US, "%,d", n);
     }
 
     private static String cut(String s, int n) {

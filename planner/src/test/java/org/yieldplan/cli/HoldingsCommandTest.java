@@ -26,6 +26,20 @@ class HoldingsCommandTest {
     }
 
     @Test
+    void aLongFile_countsItsHoldingsWithThousands() throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("Asset,Value\n");
+        for (int i = 0; i < 1_200; i++) {
+            csv.append("ETH,1000\n");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("long.csv"), csv);
+
+        Run r = MainTest.run("holdings", file.toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("1,200 holdings read from csv").contains("total $1,200,000");
+    }
+
+    @Test
     void holdingsTemplate_thenHoldings_printsTheExampleHoldings() {
         Run r = MainTest.run("holdings", template().toString());
         assertThat(r.status()).isZero();

@@ -44,7 +44,7 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
     /** What the file was read as: "Coinbase transaction report, 1,234 rows → 6 holdings, 41 lots". */
     static String recognised(HoldingsImport r) {
         String kind = Character.toUpperCase(r.kind().charAt(0)) + r.kind().substring(1);
-        return String.format(Locale.ROOT, "%s, %,d %s → %d %s%s", kind, r.rows(), r.rows() == 1 ? "row" : "rows",
+        return String.format(Locale.ROOT, "%s, %,d %s → %,d %s%s", kind, r.rows(), r.rows() == 1 ? "row" : "rows",
                 r.holdings().size(), r.holdings().size() == 1 ? "holding" : "holdings",
                 r.lots().isEmpty() ? "" : String.format(Locale.ROOT, ", %,d %s", r.lots().size(),
                         r.lots().size() == 1 ? "lot" : "lots"));
