@@ -18,7 +18,8 @@ import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * Reads an .xlsx sheet by sheet with one pass of {@link XmlScanner} over each sheet's XML (the parts found through
- * POI's {@link XSSFReader}), so a 100,000-row file never sits in memory as cells. Numbers stay numbers; only date and
+ * POI's {@link XSSFReader}), on a thread of its own while the caller's turns the rows into holdings ({@link
+ * RowHandoff}), so a 100,000-row file never sits in memory as cells. Numbers stay numbers; only date and
  * percent formats are looked at.
  */
 final class XlsxStreamReader {
@@ -193,7 +194,7 @@ final class XlsxStreamReader {
      * (a sheet is most of a workbook's bytes, and the scanner reads them with far less work than a SAX parser).
      */
     private final class SheetCells {
-        private final RowHandoff.Rows sheet;
+        private final RowHandoff.Rows rows;
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder formula = new StringBuilder();
         private boolean inFormula;
@@ -211,8 +212,8 @@ final class XlsxStreamReader {
         /** Short text cells met in this sheet, by a hash of their text (a newer one replaces an older in its slot). */
         private final RawCell[] seen = new RawCell[1024];
 
-        SheetCells(RowHandoff.Rows sheet) {
-            this.sheet = sheet;
+        SheetCells(RowHandoff.Rows rows) {
+            this.rows = rows;
         }
 
         /** Reads the sheet to its end, or until the scan needs no more of it. */
@@ -297,7 +298,7 @@ final class XlsxStreamReader {
                 case "row" -> {
                     List<RowHandoff.ExternalLink> l = links;
                     links = null;
-                    return sheet.row(rowNumber, row, l);
+                    return rows.row(rowNumber, row, l);
                 }
                 default -> {
                 }
@@ -306,7 +307,7 @@ final class XlsxStreamReader {
         }
 
         private void addCell() {
-            if (column < 0 || column >= MAX_COLUMNS || column > sheet.widestColumn()) {
+            if (column < 0 || column >= MAX_COLUMNS || column > rows.widestColumn()) {
                 return;
             }
             RawCell cell = cell();
