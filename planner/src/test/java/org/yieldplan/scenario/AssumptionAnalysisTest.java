@@ -2,7 +2,9 @@ package org.yieldplan.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yieldplan.json.SampleFiles;
 import org.yieldplan.simulation.AssumptionComparison;
@@ -15,20 +17,30 @@ import org.yieldplan.sustainability.Thresholds;
 /** The assumption sets, the sensitivity grid and the historical replay on every sample (few paths, same shocks). */
 class AssumptionAnalysisTest {
 
-    @Test
-    void everySample_isNoBetterUnderBearThanBase_norUnderBaseThanBull() {
+    /** Each sample's simulation by its id, in the samples' order, for the samples that have a withdrawal plan. */
+    private static Map<String, SimulationResult> simulatedSamples() {
+        Map<String, SimulationResult> out = new LinkedHashMap<>();
         for (Scenario s : SampleFiles.scenarios()) {
             SimulationResult sim = TestRunners.sample(s.id()).simulation();
-            if (sim == null) {
-                continue;
+            if (sim != null) {
+                out.put(s.id(), sim);
             }
+        }
+        return out;
+    }
+
+    @Test
+    void everySample_isNoBetterUnderBearThanBase_norUnderBaseThanBull() {
+        for (Map.Entry<String, SimulationResult> e : simulatedSamples().entrySet()) {
+            String id = e.getKey();
+            SimulationResult sim = e.getValue();
             AssumptionComparison c = sim.byAssumptions();
             if (c.base().successProbability() != null) {
-                assertThat(c.bear().successProbability()).as(s.id()).isLessThanOrEqualTo(c.base().successProbability());
-                assertThat(c.base().successProbability()).as(s.id()).isLessThanOrEqualTo(c.bull().successProbability());
+                assertThat(c.bear().successProbability()).as(id).isLessThanOrEqualTo(c.base().successProbability());
+                assertThat(c.base().successProbability()).as(id).isLessThanOrEqualTo(c.bull().successProbability());
             } else if (c.base().goalMetProbability() != null) {
-                assertThat(c.bear().goalMetProbability()).as(s.id()).isLessThanOrEqualTo(c.base().goalMetProbability());
-                assertThat(c.base().goalMetProbability()).as(s.id()).isLessThanOrEqualTo(c.bull().goalMetProbability());
+                assertThat(c.bear().goalMetProbability()).as(id).isLessThanOrEqualTo(c.base().goalMetProbability());
+                assertThat(c.base().goalMetProbability()).as(id).isLessThanOrEqualTo(c.bull().goalMetProbability());
             }
             assertThat(sim.assumptions()).isEqualTo("base");
         }
@@ -37,18 +49,16 @@ class AssumptionAnalysisTest {
     /** The row of the set a plan runs on is the plan's own simulation: the page tells one answer, not two. */
     @Test
     void theSetThePlanRunsOn_showsThePlansOwnFigures_everySample() {
-        for (Scenario s : SampleFiles.scenarios()) {
-            SimulationResult sim = TestRunners.sample(s.id()).simulation();
-            if (sim == null) {
-                continue;
-            }
+        for (Map.Entry<String, SimulationResult> e : simulatedSamples().entrySet()) {
+            String id = e.getKey();
+            SimulationResult sim = e.getValue();
             AssumptionOutcome own = sim.byAssumptions().of(sim.assumptions());
-            assertThat(own.paths()).as(s.id()).isEqualTo(sim.paths());
+            assertThat(own.paths()).as(id).isEqualTo(sim.paths());
             if (sim.measure().canDeplete()) {
-                assertThat(own.successProbability()).as(s.id()).isEqualTo(sim.successProbability());
-                assertThat(own.safeWithdrawal()).as(s.id()).isEqualTo(sim.safeWithdrawal().annual());
+                assertThat(own.successProbability()).as(id).isEqualTo(sim.successProbability());
+                assertThat(own.safeWithdrawal()).as(id).isEqualTo(sim.safeWithdrawal().annual());
             } else {
-                assertThat(own.goalMetProbability()).as(s.id()).isEqualTo(sim.measure().goalMetProbability());
+                assertThat(own.goalMetProbability()).as(id).isEqualTo(sim.measure().goalMetProbability());
             }
         }
     }
