@@ -65,10 +65,9 @@ public final class MarketModel {
     private final double[] variance;
     private final double[] monthlyGrowth;
     private final double[][] root;
-    /** R's non-zero entries row by row (most are zero: a bucket loads on the few assets it holds). */
-    private final int[] rootStart;
-    private final int[] rootColumn;
-    private final double[] rootEntry;
+    /** R row by row in one array (bucket b's row at b·rank), zeros as +0: the monthly shocks' loop reads it in order. */
+    private final double[] rootRows;
+    private final int rank;
     private final double[] apyBase;
     private final double[] apyTarget;
     private final double[] apyShock;
@@ -126,21 +125,13 @@ public final class MarketModel {
             }
         }
         this.root = BucketCovariance.root(cov);
-        int rank = root.length == 0 ? 0 : root[0].length;
-        this.rootStart = new int[n + 1];
-        List<Integer> columns = new ArrayList<>();
-        List<Double> entries = new ArrayList<>();
+        this.rank = root.length == 0 ? 0 : root[0].length;
+        this.rootRows = new double[n * rank];
         for (int b = 0; b < n; b++) {
             for (int r = 0; r < rank; r++) {
-                if (root[b][r] != 0) {
-                    columns.add(r);
-                    entries.add(root[b][r]);
-                }
+                rootRows[b * rank + r] = root[b][r] == 0 ? 0 : root[b][r];   // −0 as +0: equal roots compare equal
             }
-            rootStart[b + 1] = columns.size();
         }
-        this.rootColumn = columns.stream().mapToInt(Integer::intValue).toArray();
-        this.rootEntry = entries.stream().mapToDouble(Double::doubleValue).toArray();
         this.shocks = shocks;
         this.dof = dof;
     }
@@ -194,8 +185,7 @@ public final class MarketModel {
     public double[] driftFactors(MarketModel other) {
         boolean same = Arrays.equals(buckets, other.buckets) && Arrays.equals(values, other.values)
                 && Arrays.equals(liquid, other.liquid) && Arrays.equals(variance, other.variance)
-                && Arrays.equals(rootStart, other.rootStart) && Arrays.equals(rootColumn, other.rootColumn)
-                && Arrays.equals(rootEntry, other.rootEntry) && Arrays.equals(apyBase, other.apyBase)
+                && rank == other.rank && Arrays.equals(rootRows, other.rootRows) && Arrays.equals(apyBase, other.apyBase)
                 && Arrays.equals(apyTarget, other.apyTarget) && Arrays.equals(apyShock, other.apyShock)
                 && Arrays.equals(assets, other.assets) && Arrays.deepEquals(exposure, other.exposure)
                 && Arrays.deepEquals(jumpShare, other.jumpShare) && Arrays.equals(jumpMonthly, other.jumpMonthly)
@@ -388,25 +378,32 @@ public final class MarketModel {
         }
     }
 
-    /** Monthly growths e^(m/12)·e^(s) and e^(m/12)/e^(s), s = σz/√12 the correlated shock (s = 0: both e^(m/12)). */
+    /**
+     * Monthly growths e^(m/12)·e^(s) and e^(m/12)/e^(s), s = σz/√12 the correlated shock (s = 0: both e^(m/12)).
+     * Each month the buckets' shocks are worked out first, over R's whole rows (a zero entry adds a zero, which leaves
+     * the sum as it is; loops of one length run faster than loops over each row's non-zero entries), then their exps.
+     */
     private void prices(RandomGenerator normals, double[] up, double[] down, int months) {
         int n = buckets.length;
-        int rank = root.length == 0 ? 0 : root[0].length;
         double[] e = new double[rank];
+        double[] shock = new double[n];
         for (int t = 0; t < months; t++) {
             for (int r = 0; r < rank; r++) {
                 e[r] = normals.nextGaussian();
             }
             double scale = (shocks == Shocks.STUDENT_T ? tScale(normals) : 1) / ROOT_12;
-            int base = t * n;
             for (int b = 0; b < n; b++) {
                 double z = 0;                                                   // (R e)_b
-                for (int k = rootStart[b]; k < rootStart[b + 1]; k++) {
-                    z += rootEntry[k] * e[rootColumn[k]];
+                for (int r = 0; r < rank; r++) {
+                    z += rootRows[b * rank + r] * e[r];
                 }
-                double shock = ShockExp.exp(z * scale);
-                up[base + b] = monthlyGrowth[b] * shock;                        // e^(m/12 + σ/√12·z)
-                down[base + b] = monthlyGrowth[b] / shock;                      // e^(m/12 − σ/√12·z)
+                shock[b] = z * scale;
+            }
+            int base = t * n;
+            for (int b = 0; b < n; b++) {
+                double growth = ShockExp.exp(shock[b]);
+                up[base + b] = monthlyGrowth[b] * growth;                       // e^(m/12 + σ/√12·z)
+                down[base + b] = monthlyGrowth[b] / growth;                     // e^(m/12 − σ/√12·z)
             }
         }
     }
