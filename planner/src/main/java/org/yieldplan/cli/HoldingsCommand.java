@@ -27,6 +27,7 @@ import org.yieldplan.holdings.PriceTable;
 import org.yieldplan.pools.HoldingPools;
 import org.yieldplan.pools.Parsed;
 import org.yieldplan.pools.Pool;
+import org.yieldplan.pools.PoolList;
 import org.yieldplan.pools.PoolText;
 
 /** {@code holdings FILE}: reads a holdings workbook or .csv and prints the holdings and the problems. */
@@ -65,12 +66,12 @@ public final class HoldingsCommand implements Command {
         if (a.positional().size() != 1) {
             throw new UsageException("give one holdings file (see --help)");
         }
-        // the bundled pool list is read, and its yields worked out, on other threads while the catalog and the file's
-        // first rows are read on this one (a sheet that names protocols needs them; one that does not never waits)
-        Prefetch<List<Pool>> bundled = a.has("pools") ? null : Prefetch.start("bundled pools", DefiLlamaFiles::bundledPools);
+        // the bundled pool list is read on another thread while the catalog and the file's first rows are read on this
+        // one (a sheet that names protocols needs it; one that does not never waits); its rows become pools only for
+        // the pool ids and protocols the sheet names
+        Prefetch<PoolList> bundled = a.has("pools") ? null : Prefetch.start("bundled pools", DefiLlamaFiles::bundledPoolList);
         Catalog catalog = a.has("catalog") ? SampleFiles.catalog(a.path("catalog")) : SampleFiles.catalog();
-        Supplier<PoolYields> live = bundled == null ? null
-                : Prefetch.start("bundled pool yields", () -> HoldingPools.yields(bundled.get(), catalog));
+        Supplier<PoolYields> live = bundled == null ? null : () -> HoldingPools.yields(bundled.get(), catalog);
         HoldingsImport result = reader(catalog, a, live).read(java.nio.file.Path.of(a.positional().get(0)));
         out.println(a.has("json") ? Json.pretty(json(result)) : text(result));
         return 0;
@@ -89,7 +90,7 @@ public final class HoldingsCommand implements Command {
      * pools of {@code --pools FILE} (else the bundled list, read only when a row names a pool or a protocol).
      */
     static HoldingsReader reader(Catalog catalog, Args a) {
-        return reader(catalog, a, () -> HoldingPools.yields(DefiLlamaFiles.bundledPools(), catalog));
+        return reader(catalog, a, () -> HoldingPools.yields(DefiLlamaFiles.bundledPoolList(), catalog));
     }
 
     /** The holdings reader, the bundled pool list's yields (when no {@code --pools FILE} is given) from {@code bundled}. */

@@ -9,6 +9,7 @@ import org.yieldplan.pools.Parsed;
 import org.yieldplan.pools.Pool;
 import org.yieldplan.pools.PoolCsv;
 import org.yieldplan.pools.PoolHistory;
+import org.yieldplan.pools.PoolList;
 import org.yieldplan.pools.PoolText;
 
 /**
@@ -25,15 +26,27 @@ public final class DefiLlamaFiles {
 
     /** The bundled pool list (1,134 pools of 2025-08-31). */
     public static List<Pool> bundledPools() {
+        Parsed<Pool> pools = pools(bundledText(), null);
+        if (!pools.problems().isEmpty()) {
+            throw new IllegalStateException(BUNDLED_POOLS + ": " + pools.problems().get(0));
+        }
+        return pools.values();
+    }
+
+    /**
+     * The bundled pool list as holdings are matched to it, its rows made into pools only when asked for (the same
+     * pools as {@link #bundledPools}: it reads without a problem).
+     */
+    public static PoolList bundledPoolList() {
+        return PoolList.readWhenAsked(bundledText(), null);
+    }
+
+    private static PoolText bundledText() {
         try (InputStream in = DefiLlamaFiles.class.getClassLoader().getResourceAsStream(BUNDLED_POOLS)) {
             if (in == null) {
                 throw new IllegalStateException("the bundled sample " + BUNDLED_POOLS + " is missing from the build");
             }
-            Parsed<Pool> pools = pools(PoolText.of(BUNDLED_POOLS, in.readAllBytes()), null);
-            if (!pools.problems().isEmpty()) {
-                throw new IllegalStateException(BUNDLED_POOLS + ": " + pools.problems().get(0));
-            }
-            return pools.values();
+            return PoolText.of(BUNDLED_POOLS, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(BUNDLED_POOLS + ": " + e.getMessage(), e);
         }

@@ -101,6 +101,15 @@ final class CsvRows {
         return f;
     }
 
+    /**
+     * The first {@code count} fields of row i as {@link #row} reads them (fewer when the line has fewer), or null for
+     * a blank line; the rest of the line is not read, nor its width checked.
+     */
+    List<String> leading(int i, int count) {
+        String line = lines[i + 1];
+        return line.isBlank() ? null : fields(line, count);
+    }
+
     static String text(List<String> row, Optional<Integer> column) {
         if (column.isEmpty()) {
             return null;
@@ -149,6 +158,11 @@ final class CsvRows {
 
     /** RFC 4180 fields of one line. */
     static List<String> fields(String line) {
+        return fields(line, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code count} RFC 4180 fields of one line (all of them when it has fewer). */
+    private static List<String> fields(String line, int count) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -167,6 +181,9 @@ final class CsvRows {
                 quoted = true;
             } else if (c == ',') {
                 out.add(cur.toString());
+                if (out.size() == count) {
+                    return out;
+                }
                 cur.setLength(0);
             } else {
                 cur.append(c);

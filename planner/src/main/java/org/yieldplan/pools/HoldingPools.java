@@ -2,12 +2,12 @@ package org.yieldplan.pools;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.yieldplan.holdings.ImportProblem.Severity;
 import org.yieldplan.holdings.PoolYields;
@@ -52,13 +52,13 @@ public final class HoldingPools {
 
     /** Each holding with its pool, in holding order. */
     public static List<Matched> match(List<Holding> holdings, List<Pool> pools, Catalog catalog) {
-        PoolYields yields = yields(pools, catalog);
-        Map<String, Pool> byId = byId(pools);
+        PoolList list = PoolList.of(pools);
+        PoolYields yields = yields(list, catalog);
         List<Matched> out = new ArrayList<>();
         for (Holding h : holdings) {
             PoolYields.Answer a = yields.of(h);
             Holding kept = a == null ? h : a.holding();
-            Pool p = kept.pool() != null && kept.pool().matched() ? byId.get(kept.pool().id()) : null;
+            Pool p = kept.pool() != null && kept.pool().matched() ? list.withId(kept.pool().id()) : null;
             out.add(new Matched(kept, p));
         }
         return out;
@@ -75,7 +75,7 @@ public final class HoldingPools {
      * The live yields of a pool list read only when first needed: when a holding gives a pool id or names its
      * protocol (so reading a sheet without either never reads the list).
      */
-    public static PoolYields yields(Supplier<List<Pool>> pools, Catalog catalog) {
+    public static PoolYields yields(Supplier<PoolList> pools, Catalog catalog) {
         return whenNeeded(() -> yields(pools.get(), catalog));
     }
 
@@ -100,17 +100,23 @@ public final class HoldingPools {
 
     /** The live yields of a pool list, for the holdings reader. */
     public static PoolYields yields(List<Pool> pools, Catalog catalog) {
-        Map<String, Pool> byId = byId(pools);
-        String listDate = pools.stream().map(Pool::date).max(Comparator.naturalOrder()).map(Object::toString).orElse("?");
+        return yields(PoolList.of(pools), catalog);
+    }
+
+    /**
+     * The live yields of a pool list, for the holdings reader: a row's pool by its id, or by protocol, chain and
+     * tokens among its protocol's pools (a list read when asked makes only those).
+     */
+    public static PoolYields yields(PoolList pools, Catalog catalog) {
         Map<String, String> unwrapping = CatalogRefresh.unwrapping(catalog);
-        List<Tokened> tokened = pools.stream().map(p -> new Tokened(p, CatalogRefresh.tokens(unwrapping, p.symbol()))).toList();
+        Map<String, List<String>> tokens = new java.util.concurrent.ConcurrentHashMap<>();   // by symbol, made once
         Map<MatchKey, Optional<Pool>> matches = new java.util.concurrent.ConcurrentHashMap<>();   // a sheet repeats them
         return h -> {
             if (h.pool() != null) {
-                Pool p = byId.get(h.pool().id().toLowerCase(Locale.ROOT));
+                Pool p = pools.withId(h.pool().id());
                 if (p == null) {
                     return new PoolYields.Answer(h, Severity.WARNING, "pool " + h.pool().id() + " is not in the pool list of "
-                            + listDate + " (" + String.format(Locale.US, "%,d", pools.size()) + " pools); "
+                            + pools.date() + " (" + String.format(Locale.US, "%,d", pools.size()) + " pools); "
                             + (h.hasOwnApy() ? "the row's own APY of " + pct(h.statedApy()) + " is used"
                                     : "the catalog's APY is used"));
                 }
@@ -118,7 +124,9 @@ public final class HoldingPools {
                         + (h.hasOwnApy() ? "; it replaces the row's " + pct(h.statedApy()) + " (the pool id says which pool)"
                                 : ""));
             }
-            Optional<Pool> p = matches.computeIfAbsent(MatchKey.of(h), k -> matchIn(h, tokened, catalog));
+            Optional<Pool> p = matches.computeIfAbsent(MatchKey.of(h), k -> matchIn(h, pools,
+                    symbol -> symbol == null ? List.of()
+                            : tokens.computeIfAbsent(symbol, s -> CatalogRefresh.tokens(unwrapping, s)), catalog));
             if (p.isEmpty()) {
                 return null;
             }
@@ -146,24 +154,22 @@ public final class HoldingPools {
                 + (p.apyMean30d() == null ? ", no 30-day mean" : ", 30-day mean " + pct(p.apyMean30d()));
     }
 
-    /** The pool of a holding that names its protocol, matched by protocol, chain and tokens, if one matches. */
-    private static Optional<Pool> matchIn(Holding h, List<Tokened> pools, Catalog catalog) {
+    /**
+     * The pool of a holding that names its protocol, matched by protocol, chain and tokens, if one matches.
+     *
+     * @param tokens a pool symbol's tokens as the matching reads them (wrapped tokens as what they wrap)
+     */
+    private static Optional<Pool> matchIn(Holding h, PoolList pools, Function<String, List<String>> tokens,
+                                          Catalog catalog) {
         if (h.protocol() == null || h.protocol().isBlank()) {
             return Optional.empty();
         }
-        List<String> tokens = CatalogRefresh.tokens(catalog, h.asset());
+        List<String> wanted = CatalogRefresh.tokens(catalog, h.asset());
         String protocol = h.protocol().strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return pools.stream()
-                .filter(t -> h.chain() == null || h.chain().isBlank() || h.chain().strip().equalsIgnoreCase(t.pool().chain()))
-                .filter(t -> t.pool().project() != null
-                        && (t.pool().project().equals(protocol) || t.pool().project().startsWith(protocol + "-")))
-                .filter(t -> t.tokens().equals(tokens))
-                .map(Tokened::pool)
+        return pools.ofProtocol(protocol).stream()
+                .filter(p -> h.chain() == null || h.chain().isBlank() || h.chain().strip().equalsIgnoreCase(p.chain()))
+                .filter(p -> tokens.apply(p.symbol()).equals(wanted))
                 .max(Comparator.comparingDouble(Pool::tvlUsd));
-    }
-
-    /** A pool with its tokens as the matching reads them (worked out once per list, not once per row). */
-    private record Tokened(Pool pool, List<String> tokens) {
     }
 
     /** What the match by protocol depends on: rows alike in these get the same pool. */
@@ -183,14 +189,6 @@ public final class HoldingPools {
         public int hashCode() {
             return (Objects.hashCode(protocol) * 31 + Objects.hashCode(chain)) * 31 + Objects.hashCode(asset);
         }
-    }
-
-    private static Map<String, Pool> byId(List<Pool> pools) {
-        Map<String, Pool> out = new HashMap<>();
-        for (Pool p : pools) {
-            out.putIfAbsent(p.id().toLowerCase(Locale.ROOT), p);
-        }
-        return out;
     }
 
     private static String pct(double fraction) {

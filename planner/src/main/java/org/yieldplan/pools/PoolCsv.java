@@ -33,23 +33,7 @@ public final class PoolCsv {
      */
     public static Parsed<Pool> pools(PoolText text, LocalDate defaultDate) {
         CsvRows csv = new CsvRows(text);
-        int id = csv.required("pool", "pool_id");
-        int project = csv.required("protocol_slug", "project");
-        int chain = csv.required("chain");
-        int symbol = csv.required("symbol");
-        int apy = csv.required("apy");
-        int tvl = csv.required("tvl_usd", "tvlUsd");
-        Optional<Integer> dt = csv.column("dt");
-        Optional<Integer> timestamp = csv.column("timestamp");
-        Optional<Integer> meta = csv.column("pool_meta", "poolMeta");
-        Optional<Integer> base = csv.column("apy_base", "apyBase");
-        Optional<Integer> reward = csv.column("apy_reward", "apyReward");
-        Optional<Integer> mean30 = csv.column("apy_mean_30d", "apyMean30d");
-        Optional<Integer> stable = csv.column("stablecoin");
-        Optional<Integer> il = csv.column("il_risk", "ilRisk");
-        Optional<Integer> exposure = csv.column("exposure");
-        Optional<Integer> outlier = csv.column("outlier");
-        Optional<Integer> predictions = csv.column("predictions");
+        Columns columns = Columns.of(csv);
         List<Pool> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < csv.size(); i++) {
@@ -59,24 +43,56 @@ public final class PoolCsv {
                 if (r == null) {
                     continue;
                 }
-                poolId = CsvRows.text(r, Optional.of(id));
-                String when = Optional.ofNullable(CsvRows.text(r, dt)).orElse(CsvRows.text(r, timestamp));
-                LocalDate date = when == null ? defaultDate : CsvRows.date(when, "date");
-                if (date == null) {
-                    throw new IllegalArgumentException("no dt or timestamp, and no date given for the file");
-                }
-                out.add(new Pool(poolId, CsvRows.text(r, Optional.of(project)), CsvRows.text(r, Optional.of(chain)),
-                        CsvRows.text(r, Optional.of(symbol)), CsvRows.text(r, meta), date,
-                        CsvRows.requiredNumber(r, tvl, "tvl_usd"), CsvRows.requiredNumber(r, apy, "apy") / 100,
-                        percent(CsvRows.number(r, base, "apy_base")), percent(CsvRows.number(r, reward, "apy_reward")),
-                        fraction(CsvRows.number(r, mean30, "apy_mean_30d")),
-                        "true".equalsIgnoreCase(CsvRows.text(r, stable)), CsvRows.text(r, il), CsvRows.text(r, exposure),
-                        "true".equalsIgnoreCase(CsvRows.text(r, outlier)), prediction(CsvRows.text(r, predictions))));
+                poolId = columns.id(r);
+                out.add(columns.pool(r, defaultDate));
             } catch (IllegalArgumentException e) {
                 problems.add(csv.source() + " line " + CsvRows.lineOf(i) + " (pool " + poolId + "): " + e.getMessage());
             }
         }
         return new Parsed<>(out, problems);
+    }
+
+    /** Where a pool list's header puts each figure of a pool, and a row made into its pool. */
+    record Columns(int id, int project, int chain, int symbol, int apy, int tvl, Optional<Integer> dt,
+                   Optional<Integer> timestamp, Optional<Integer> meta, Optional<Integer> base,
+                   Optional<Integer> reward, Optional<Integer> mean30, Optional<Integer> stable, Optional<Integer> il,
+                   Optional<Integer> exposure, Optional<Integer> outlier, Optional<Integer> predictions) {
+
+        /** The columns of the list's header; a message naming the file when it lacks a required one. */
+        static Columns of(CsvRows csv) {
+            return new Columns(csv.required("pool", "pool_id"), csv.required("protocol_slug", "project"),
+                    csv.required("chain"), csv.required("symbol"), csv.required("apy"), csv.required("tvl_usd", "tvlUsd"),
+                    csv.column("dt"), csv.column("timestamp"), csv.column("pool_meta", "poolMeta"),
+                    csv.column("apy_base", "apyBase"), csv.column("apy_reward", "apyReward"),
+                    csv.column("apy_mean_30d", "apyMean30d"), csv.column("stablecoin"), csv.column("il_risk", "ilRisk"),
+                    csv.column("exposure"), csv.column("outlier"), csv.column("predictions"));
+        }
+
+        /** The row's pool id, or null when its cell is empty. */
+        String id(List<String> r) {
+            return CsvRows.text(r, Optional.of(id));
+        }
+
+        /**
+         * The row's pool.
+         *
+         * @param defaultDate the date for a row without {@code dt} or {@code timestamp}
+         * @throws IllegalArgumentException naming the column at fault
+         */
+        Pool pool(List<String> r, LocalDate defaultDate) {
+            String when = Optional.ofNullable(CsvRows.text(r, dt)).orElse(CsvRows.text(r, timestamp));
+            LocalDate date = when == null ? defaultDate : CsvRows.date(when, "date");
+            if (date == null) {
+                throw new IllegalArgumentException("no dt or timestamp, and no date given for the file");
+            }
+            return new Pool(id(r), CsvRows.text(r, Optional.of(project)), CsvRows.text(r, Optional.of(chain)),
+                    CsvRows.text(r, Optional.of(symbol)), CsvRows.text(r, meta), date,
+                    CsvRows.requiredNumber(r, tvl, "tvl_usd"), CsvRows.requiredNumber(r, apy, "apy") / 100,
+                    percent(CsvRows.number(r, base, "apy_base")), percent(CsvRows.number(r, reward, "apy_reward")),
+                    fraction(CsvRows.number(r, mean30, "apy_mean_30d")),
+                    "true".equalsIgnoreCase(CsvRows.text(r, stable)), CsvRows.text(r, il), CsvRows.text(r, exposure),
+                    "true".equalsIgnoreCase(CsvRows.text(r, outlier)), prediction(CsvRows.text(r, predictions)));
+        }
     }
 
     /**

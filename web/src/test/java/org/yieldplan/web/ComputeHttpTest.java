@@ -76,7 +76,9 @@ class ComputeHttpTest {
             assertThat(busy).as("refused").isGreaterThanOrEqualTo(10 - workers - ComputePool.QUEUE);
             assertThat(site.library().store().count()).isEqualTo(saved);
             long[] ms = health.stream().mapToLong(Long::longValue).sorted().toArray();
-            assertThat(ms.length).isGreaterThan(50);
+            // enough probes to have met the busy pool (one every few ms while the ten requests are answered, which takes
+            // about a second on two cores; fewer the faster the simulation)
+            assertThat(ms.length).isGreaterThanOrEqualTo(20);
             long p99 = ms[(int) Math.ceil(ms.length * 0.99) - 1];
             System.out.printf("/api/health while 10 simulations were asked for: %d requests, median %d ms, p99 %d ms, max %d ms%n",
                     ms.length, ms[ms.length / 2], p99, ms[ms.length - 1]);
@@ -126,7 +128,7 @@ class ComputeHttpTest {
                     long t = System.nanoTime();
                     assertThat(probe.get("/api/health").status()).isEqualTo(200);
                     healthMs.accept((System.nanoTime() - t) / 1_000_000);
-                    Thread.sleep(20);
+                    Thread.sleep(5);
                 } catch (Exception e) {
                     return;
                 }

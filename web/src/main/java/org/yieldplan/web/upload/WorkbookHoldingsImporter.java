@@ -25,7 +25,7 @@ public final class WorkbookHoldingsImporter implements HoldingsImporter {
 
     /** A reader taking holdings' yields from their pools in the bundled pool list (read at the first row naming one). */
     public WorkbookHoldingsImporter(Catalog catalog) {
-        this.reader = new HoldingsReader(catalog).withPools(HoldingPools.yields(DefiLlamaFiles::bundledPools, catalog));
+        this.reader = new HoldingsReader(catalog).withPools(HoldingPools.yields(DefiLlamaFiles::bundledPoolList, catalog));
     }
 
     @Override
